@@ -1,0 +1,100 @@
+"""A country's report for one campaign: answers, initiatives, review state and comments."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .reference.jvap import DOMAINS, PRIORITY_AREAS
+from .types import CountryCode, OptionalText, PartnerCode
+
+KIND = "country_report"
+
+
+class ReportState(StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    RETURNED = "returned"
+    RESUBMITTED = "resubmitted"
+    ACCEPTED = "accepted"
+
+
+# Who may move a report from one state to another.
+FOCAL_POINT_MOVES: dict[ReportState, set[ReportState]] = {
+    ReportState.DRAFT: {ReportState.SUBMITTED},
+    ReportState.RETURNED: {ReportState.RESUBMITTED},
+}
+SECRETARIAT_MOVES: dict[ReportState, set[ReportState]] = {
+    ReportState.SUBMITTED: {ReportState.RETURNED, ReportState.ACCEPTED},
+    ReportState.RESUBMITTED: {ReportState.RETURNED, ReportState.ACCEPTED},
+}
+EDITABLE_STATES = frozenset({ReportState.DRAFT, ReportState.RETURNED})
+
+
+def may_move(role: str, old: ReportState, new: ReportState) -> bool:
+    if old == new:
+        return True
+    moves = SECRETARIAT_MOVES if role == "secretariat" else FOCAL_POINT_MOVES
+    return new in moves.get(old, set())
+
+
+class _Part(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Initiative(_Part):
+    type: Literal["project", "policy"] = Field(title="Type")
+    title: str = Field(title="Title", min_length=1, max_length=500)
+    description: OptionalText = Field(None, title="Description", max_length=20_000)
+    domains: list[Annotated[int, Field(ge=1, le=5)]] = Field(title="JVAP domains", min_length=1)
+    priority_areas: list[str] = Field(default_factory=list, title="Priority areas")
+    countries: list[CountryCode] = Field(default_factory=list, title="Countries covered")
+    implementing_organisations: list[str] = Field(default_factory=list, title="Implementers")
+    partner_organisations: list[str] = Field(default_factory=list, title="Partners")
+    funding_sources: list[str] = Field(default_factory=list, title="Funding sources")
+    budget_eur: Annotated[Decimal | None, Field(ge=0, max_digits=15, decimal_places=2)] = Field(
+        None, title="Budget (EUR)"
+    )
+    start_date: date | None = Field(None, title="Start date")
+    end_date: date | None = Field(None, title="End date")
+    status: Literal["planned", "ongoing", "completed"] = Field("ongoing", title="Status")
+    target_groups: list[str] = Field(default_factory=list, title="Target groups")
+    link: OptionalText = Field(None, title="Link", pattern=r"^https?://\S+$", max_length=2000)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Initiative:
+        for code in self.priority_areas:
+            if code not in PRIORITY_AREAS:
+                raise ValueError(f"“{code}” is not a JVAP priority area")
+            if int(code.split(".")[0]) not in self.domains:
+                raise ValueError(f"Priority area {code} belongs to a domain not ticked")
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValueError("End date must be on or after the start date")
+        if self.type == "project" and self.budget_eur is None:
+            raise ValueError("A project needs a budget in EUR (0 if none)")
+        return self
+
+
+class Comment(_Part):
+    author: str = Field(title="Author", max_length=200)
+    role: Literal["focal_point", "secretariat", "contributor"] = Field(title="Role")
+    at: datetime = Field(title="Written at")
+    text: str = Field(title="Comment", min_length=1, max_length=10_000)
+
+
+class CountryReport(_Part):
+    campaign_id: UUID = Field(title="Campaign")
+    country: PartnerCode = Field(title="Country")
+    state: ReportState = Field(ReportState.DRAFT, title="State")
+    answers: dict[str, Any] = Field(default_factory=dict, title="Answers")
+    initiatives: list[Initiative] = Field(default_factory=list, title="Initiatives")
+    comments: list[Comment] = Field(default_factory=list, title="Comments")
+    submitted_at: datetime | None = Field(None, title="Submitted at")
+
+
+assert set(DOMAINS) == {1, 2, 3, 4, 5}

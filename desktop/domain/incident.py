@@ -1,0 +1,59 @@
+"""An incident in the format of IOM's Missing Migrants Project."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+from .reference.iom import canonical_cause
+from .types import Count, Latitude, Longitude, OptionalText
+
+KIND = "incident"
+
+
+def _causes(values: list[str]) -> list[str]:
+    out: list[str] = []
+    for value in values:
+        cause = canonical_cause(value)
+        if cause is None:
+            raise ValueError(f"“{value}” is not one of IOM's causes of death")
+        if cause not in out:
+            out.append(cause)
+    return out
+
+
+class Incident(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    incident_id: str = Field(title="Incident ID", min_length=1, max_length=64)
+    main_id: OptionalText = Field(None, title="Main ID", max_length=64)
+    incident_date: date = Field(title="Incident date")
+    region: OptionalText = Field(None, title="Region", max_length=100)
+    country_of_incident: OptionalText = Field(None, title="Country of incident", max_length=100)
+    location: OptionalText = Field(None, title="Location", max_length=2000)
+    latitude: Latitude = Field(None, title="Latitude")
+    longitude: Longitude = Field(None, title="Longitude")
+    route: OptionalText = Field(None, title="Migration route", max_length=200)
+    number_dead: Count = Field(None, title="Number dead")
+    number_missing: Count = Field(None, title="Number missing")
+    number_survivors: Count = Field(None, title="Number of survivors")
+    number_females: Count = Field(None, title="Number of females")
+    number_males: Count = Field(None, title="Number of males")
+    number_children: Count = Field(None, title="Number of children")
+    cause_of_death: Annotated[list[str], AfterValidator(_causes)] = Field(
+        default_factory=list, title="Cause of death"
+    )
+    region_of_origin: OptionalText = Field(None, title="Region of origin", max_length=100)
+    country_of_origin: OptionalText = Field(None, title="Country of origin", max_length=500)
+    source: OptionalText = Field(None, title="Information source", max_length=2000)
+    url: OptionalText = Field(None, title="URL", max_length=4000)
+    source_quality: Annotated[int | None, Field(ge=1, le=5)] = Field(None, title="Source quality")
+    unsd_grouping: OptionalText = Field(None, title="UNSD geographical grouping", max_length=100)
+
+    @model_validator(mode="after")
+    def _coordinates_together(self) -> Incident:
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValueError("Give both latitude and longitude, or neither")
+        return self

@@ -1,0 +1,168 @@
+"""A missing-migrant case: a family asks about a person who went missing on a route.
+
+The most sensitive record of the product: `PERSONAL_FIELDS` names every field that holds
+personal data, so exports can leave them out and logs never carry them.
+"""
+
+from __future__ import annotations
+
+import re
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Literal
+from uuid import UUID
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+from .types import CountryCode, Latitude, Longitude, OptionalText
+
+KIND = "missing_case"
+REFERENCE_PATTERN = re.compile(r"^[A-Z]{2,6}-\d{4}-\d{4,6}$")
+
+
+class CaseStatus(StrEnum):
+    OPEN = "open"
+    TRACING = "tracing"
+    REFERRED = "referred"
+    FOUND_ALIVE = "found_alive"
+    DECEASED_IDENTIFIED = "deceased_identified"
+    CLOSED = "closed"
+
+
+class Sex(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    UNKNOWN = "unknown"
+
+
+class DatePrecision(StrEnum):
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+def _reference(value: str) -> str:
+    value = value.strip().upper()
+    if not REFERENCE_PATTERN.match(value):
+        raise ValueError(
+            f"Reference “{value}” must look like SN-2026-0042: country code, year, number"
+        )
+    return value
+
+
+class _Part(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class PersonSought(_Part):
+    given_names: OptionalText = Field(None, title="Given names", max_length=200)
+    family_name: OptionalText = Field(None, title="Family name", max_length=200)
+    other_spellings: list[str] = Field(default_factory=list, title="Other spellings")
+    sex: Sex = Field(Sex.UNKNOWN, title="Sex")
+    date_of_birth: dt.date | None = Field(None, title="Date of birth")
+    age: Annotated[int | None, Field(ge=0, le=120)] = Field(None, title="Age")
+    nationality: CountryCode | None = Field(None, title="Nationality")
+    languages: list[str] = Field(default_factory=list, title="Languages")
+    description: OptionalText = Field(None, title="Description", max_length=5000)
+
+    @model_validator(mode="after")
+    def _named(self) -> PersonSought:
+        if not (self.given_names or self.family_name):
+            raise ValueError("Give the missing person's given names or family name")
+        if self.date_of_birth and self.date_of_birth > dt.date.today():
+            raise ValueError("Date of birth cannot be in the future")
+        return self
+
+
+class Journey(_Part):
+    departure_place: OptionalText = Field(None, title="Place of departure", max_length=300)
+    departure_country: CountryCode | None = Field(None, title="Country of departure")
+    destination_country: CountryCode | None = Field(None, title="Intended destination")
+    route: OptionalText = Field(None, title="Migration route", max_length=200)
+    transit_points: list[str] = Field(default_factory=list, title="Transit points")
+
+
+class LastContact(_Part):
+    date: dt.date | None = Field(None, title="Date of last contact")
+    date_precision: DatePrecision = Field(DatePrecision.DAY, title="Precision of the date")
+    place: OptionalText = Field(None, title="Place of last contact", max_length=300)
+    country: CountryCode | None = Field(None, title="Country of last contact")
+    latitude: Latitude = Field(None, title="Latitude")
+    longitude: Longitude = Field(None, title="Longitude")
+    circumstances: OptionalText = Field(None, title="Circumstances", max_length=5000)
+
+    @model_validator(mode="after")
+    def _check(self) -> LastContact:
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValueError("Give both latitude and longitude of the last contact, or neither")
+        if self.date and self.date > dt.date.today():
+            raise ValueError("Date of last contact cannot be in the future")
+        return self
+
+
+class Enquirer(_Part):
+    name: OptionalText = Field(None, title="Enquirer's name", max_length=200)
+    relationship: OptionalText = Field(None, title="Relationship to the missing person")
+    contact: OptionalText = Field(None, title="Enquirer's contact", max_length=300)
+    language: OptionalText = Field(None, title="Enquirer's language", max_length=50)
+
+
+class Consent(_Part):
+    data_sharing: bool = Field(False, title="Consent to share data")
+    rfl_referral: bool = Field(False, title="Consent to refer to Red Cross Restoring Family Links")
+
+
+class Referral(_Part):
+    organisation: str = Field(title="Organisation", min_length=1, max_length=200)
+    date: dt.date | None = Field(None, title="Referral date")
+    reference: OptionalText = Field(None, title="Their reference", max_length=100)
+
+
+class MissingCase(_Part):
+    # "missing_person_report" today; "unidentified_remains" is the second kind the network needs.
+    record_type: Literal["missing_person_report"] = Field(
+        "missing_person_report", title="Record type"
+    )
+    reference: Annotated[str, AfterValidator(_reference)] = Field(title="Reference")
+    status: CaseStatus = Field(CaseStatus.OPEN, title="Status")
+    person: PersonSought = Field(title="Person sought")
+    journey: Journey = Field(default_factory=Journey, title="Journey")
+    last_contact: LastContact = Field(default_factory=LastContact, title="Last contact")
+    enquirer: Enquirer = Field(default_factory=Enquirer, title="Enquirer")
+    consent: Consent = Field(default_factory=Consent, title="Consent")
+    referrals: list[Referral] = Field(default_factory=list, title="Referrals")
+    incident: UUID | None = Field(None, title="Linked incident")
+    shared_with: list[CountryCode] = Field(default_factory=list, title="Shared with")
+    notes: OptionalText = Field(None, title="Notes", max_length=20_000)
+
+    @model_validator(mode="after")
+    def _consent_gates_referral(self) -> MissingCase:
+        if self.shared_with and not self.consent.data_sharing:
+            raise ValueError("A case can be shared with another country only with consent")
+        rfl = any("red cross" in r.organisation.lower() for r in self.referrals)
+        if rfl and not self.consent.rfl_referral:
+            raise ValueError("Record the family's consent before referring to the Red Cross")
+        return self
+
+
+# Every field that carries personal data of the missing person or the family.
+PERSONAL_FIELDS: tuple[str, ...] = (
+    "person.given_names",
+    "person.family_name",
+    "person.other_spellings",
+    "person.date_of_birth",
+    "person.description",
+    "last_contact.circumstances",
+    "last_contact.latitude",
+    "last_contact.longitude",
+    "enquirer.name",
+    "enquirer.relationship",
+    "enquirer.contact",
+    "notes",
+)
+
+
+def display_name(data: dict) -> str:
+    person = data.get("person") or {}
+    parts = [person.get("family_name"), person.get("given_names")]
+    return ", ".join(p for p in parts if p) or "(no name)"

@@ -1,0 +1,1 @@
+"""Reference data: partner countries, dialogues, JVAP domains, IOM routes and causes."""

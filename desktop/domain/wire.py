@@ -1,0 +1,108 @@
+"""The sync wire format (v1): record envelope, push, pull and auth bodies.
+
+Both sides use these models, so a request the client builds is one the server accepts.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Kind = Literal["incident", "missing_case", "country_report", "campaign"]
+WritableKind = Literal["incident", "missing_case", "country_report"]
+MAX_PUSH_BATCH = 1000
+MAX_PULL_LIMIT = 1000
+
+
+class _Wire(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class RecordEnvelope(_Wire):
+    id: UUID
+    kind: Kind
+    rev: int = Field(ge=0)
+    owner_country: str | None = Field(None, max_length=10)
+    updated_at: datetime
+    deleted: bool = False
+    data: dict[str, Any]
+
+
+class Mutation(_Wire):
+    mutation_id: UUID
+    kind: WritableKind
+    id: UUID
+    base_rev: int | None = Field(None, ge=0)
+    data: dict[str, Any] = Field(default_factory=dict)
+    deleted: bool = False
+
+
+class PushRequest(_Wire):
+    mutations: list[Mutation] = Field(max_length=MAX_PUSH_BATCH)
+
+
+class WireFieldError(_Wire):
+    field: str
+    message: str
+
+
+class MutationResult(_Wire):
+    mutation_id: UUID
+    id: UUID
+    status: Literal["applied", "conflict", "rejected"]
+    rev: int | None = None
+    record: RecordEnvelope | None = None
+    errors: list[WireFieldError] | None = None
+
+
+class PushResponse(_Wire):
+    results: list[MutationResult]
+
+
+class PullResponse(_Wire):
+    changes: list[RecordEnvelope]
+    next_cursor: int
+    has_more: bool
+
+
+class ChecksumResponse(_Wire):
+    count: int
+    checksum: str
+    max_rev: int
+
+
+class LoginRequest(_Wire):
+    email: str = Field(min_length=3, max_length=320)
+    password: str = Field(min_length=1, max_length=1024)
+    device_name: str = Field(min_length=1, max_length=200)
+
+
+class RefreshRequest(_Wire):
+    refresh_token: str = Field(min_length=10, max_length=512)
+
+
+class UserPublic(_Wire):
+    email: str
+    role: Literal["focal_point", "secretariat", "contributor"]
+    country: str | None
+
+
+class TokenPair(_Wire):
+    access_token: str
+    refresh_token: str
+    token_type: Literal["bearer"] = "bearer"
+    expires_in: int
+    user: UserPublic
+
+
+class ErrorBody(_Wire):
+    code: str
+    message: str
+    fields: list[WireFieldError] = Field(default_factory=list)
+
+
+class ErrorResponse(_Wire):
+    error: ErrorBody

@@ -6,8 +6,8 @@ personal data, so exports can leave them out and logs never carry them.
 
 from __future__ import annotations
 
-import re
 import datetime as dt
+import re
 from enum import StrEnum
 from typing import Annotated, Literal
 from uuid import UUID

@@ -52,7 +52,11 @@ def is_partner_country(code: str) -> bool:
 
 def is_iso_country(code: str) -> bool:
     """Any ISO 3166-1 alpha-2 code (nationalities and routes reach beyond the partners)."""
-    return isinstance(code, str) and len(code) == 2 and pycountry.countries.get(alpha_2=code) is not None
+    return (
+        isinstance(code, str)
+        and len(code) == 2
+        and pycountry.countries.get(alpha_2=code) is not None
+    )
 
 
 def is_partner(code: str) -> bool:

@@ -6,8 +6,13 @@ from dataclasses import dataclass
 
 from .countries import PARTNER_COUNTRIES
 
-EUROPEAN_PARTNERS = frozenset(
-    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL NO PL PT RO SK SI ES SE CH".split()
+
+def _codes(text: str) -> frozenset[str]:
+    return frozenset(text.split(" "))
+
+
+EUROPEAN_PARTNERS = _codes(
+    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL NO PL PT RO SK SI ES SE CH"
 )
 
 
@@ -22,14 +27,12 @@ RABAT = Dialogue(
     "rabat",
     "Rabat Process",
     EUROPEAN_PARTNERS
-    | frozenset(
-        "DZ BJ BF CV CM CF TD CG CI CD GQ GA GM GH GN GW LR LY ML MR MA NE NG ST SN SL TG TN".split()
-    ),
+    | _codes("DZ BJ BF CV CM CF TD CG CI CD GQ GA GM GH GN GW LR LY ML MR MA NE NG ST SN SL TG TN"),
 )
 KHARTOUM = Dialogue(
     "khartoum",
     "Khartoum Process",
-    EUROPEAN_PARTNERS | frozenset("DJ EG ER ET KE LY SO SS SD TN UG".split()),
+    EUROPEAN_PARTNERS | _codes("DJ EG ER ET KE LY SO SS SD TN UG"),
 )
 C2CMMD = Dialogue(
     "c2cmmd",

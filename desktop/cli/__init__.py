@@ -1,0 +1,1 @@
+"""The `focal-desk` command line: opens the window, or runs a headless subcommand."""

@@ -1,0 +1,1 @@
+"""Local storage: the encrypted SQLite (SQLCipher) database, its migrations and repositories."""

@@ -1,0 +1,278 @@
+"""The record repository: every local edit writes the record and its outbox entry together.
+
+Validation runs here (through `desktop.domain`), so nothing invalid reaches the outbox.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+import orjson
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from desktop.domain.records import normalise
+
+from .clock import utc_now
+from .database import Database
+from .list_columns import list_columns
+from .models import OutboxRow, RecordRow
+
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class LocalRecord:
+    id: UUID
+    kind: str
+    rev: int | None
+    owner_country: str | None
+    updated_at: str
+    deleted: bool
+    data: dict[str, Any]
+    sync_state: str
+    sync_message: str | None
+
+    def envelope(self) -> dict[str, Any]:
+        """The record as it travels (DESIGN.md wire format)."""
+        return {
+            "id": str(self.id),
+            "kind": self.kind,
+            "rev": self.rev or 0,
+            "owner_country": self.owner_country,
+            "updated_at": self.updated_at,
+            "deleted": self.deleted,
+            "data": self.data,
+        }
+
+
+class RecordNotFound(LookupError):
+    pass
+
+
+def to_local(row: RecordRow) -> LocalRecord:
+    return LocalRecord(
+        id=UUID(row.id),
+        kind=row.kind,
+        rev=row.rev,
+        owner_country=row.owner_country,
+        updated_at=row.updated_at,
+        deleted=row.deleted,
+        data=json.loads(row.data),
+        sync_state=row.sync_state,
+        sync_message=row.sync_message,
+    )
+
+
+def dumps(data: Any) -> str:
+    return orjson.dumps(data, option=orjson.OPT_SORT_KEYS).decode()
+
+
+_INDEX_ONE = "INSERT INTO records_fts(rowid, search) SELECT rowid, search FROM records WHERE id = ?"
+_INDEX_AFTER = (
+    "INSERT INTO records_fts(rowid, search) SELECT rowid, search FROM records WHERE rowid > ?"
+)
+
+
+def index_new_record(session: Session, record_id: str) -> None:
+    """Add a just-inserted record to the search index (inserts have no trigger; see 0002)."""
+    session.connection().exec_driver_sql(_INDEX_ONE, (record_id,))
+
+
+def index_records_after(session: Session, rowid: int) -> None:
+    """Add every record inserted after `rowid` to the search index, in one statement."""
+    session.connection().exec_driver_sql(_INDEX_AFTER, (rowid,))
+
+
+def max_rowid(session: Session) -> int:
+    return (
+        session.connection()
+        .exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM records")
+        .scalar_one()
+    )
+
+
+def _queue(
+    session: Session, record_id: str, kind: str, deleted: bool, base_rev: int | None
+) -> None:
+    """Mark the record for sync: an outbox entry not yet sent already covers any later edit.
+
+    An entry's payload stays empty until the sync engine first sends it; then it is frozen, so
+    a retried request carries the same body. Edits made after that get a new entry.
+    """
+    entries = session.execute(
+        select(OutboxRow.seq, OutboxRow.sent_at)
+        .where(OutboxRow.record_id == record_id)
+        .order_by(OutboxRow.seq)
+    ).all()
+    unsent = [seq for seq, sent_at in entries if sent_at is None]
+    if unsent:
+        session.execute(
+            update(OutboxRow).where(OutboxRow.seq == unsent[-1]).values(deleted=deleted)
+        )
+        return
+    session.execute(
+        insert(OutboxRow).values(
+            mutation_id=str(uuid.uuid4()),
+            record_id=record_id,
+            kind=kind,
+            payload=None,
+            deleted=deleted,
+            base_rev=base_rev,
+            base_pending=bool(entries),  # an earlier edit is in flight: its rev is the base
+            created_at=utc_now(),
+            attempts=0,
+        )
+    )
+
+
+_INSERT_RECORD = (
+    "INSERT INTO records (id, kind, rev, owner_country, updated_at, deleted, data, sync_state, "
+    "sync_message, label, title, status, route, event_date, search) "
+    "VALUES (?, ?, NULL, ?, ?, 0, ?, 'pending', NULL, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_OUTBOX = (
+    "INSERT INTO outbox (mutation_id, record_id, kind, payload, deleted, base_rev, base_pending, "
+    "created_at, sent_at, attempts) VALUES (?, ?, ?, NULL, 0, NULL, 0, ?, NULL, 0)"
+)
+
+
+class RecordRepository:
+    def __init__(self, db: Database):
+        self.db = db
+
+    # Reading -----------------------------------------------------------------------------
+
+    def get(self, record_id: UUID) -> LocalRecord | None:
+        with self.db.read() as session:
+            row = session.get(RecordRow, str(record_id))
+            return to_local(row) if row else None
+
+    def existing(self, kind: str, ids: Sequence[UUID]) -> dict[UUID, dict]:
+        """Current data of the records among `ids` that exist and are not deleted."""
+        found: dict[UUID, dict] = {}
+        with self.db.read() as session:
+            for start in range(0, len(ids), _CHUNK):
+                chunk = [str(i) for i in ids[start : start + _CHUNK]]
+                rows = session.execute(
+                    select(RecordRow.id, RecordRow.data).where(
+                        RecordRow.kind == kind,
+                        RecordRow.id.in_(chunk),
+                        RecordRow.deleted.is_(False),
+                    )
+                )
+                found.update({UUID(rid): json.loads(data) for rid, data in rows})
+        return found
+
+    def pending_count(self) -> int:
+        from sqlalchemy import func
+
+        with self.db.read() as session:
+            return session.execute(select(func.count()).select_from(OutboxRow)).scalar_one()
+
+    # Writing -----------------------------------------------------------------------------
+
+    def save(
+        self,
+        kind: str,
+        data: dict[str, Any],
+        *,
+        record_id: UUID | None = None,
+        owner_country: str | None = None,
+    ) -> LocalRecord:
+        """Create or update one record (validated) and queue it for sync, in one transaction."""
+        clean = normalise(kind, data)
+        with self.db.write() as session:
+            row = self._write(session, kind, record_id or uuid.uuid4(), clean, owner_country)
+            return to_local(row)
+
+    def save_many(
+        self,
+        kind: str,
+        items: Iterable[tuple[UUID, dict[str, Any]]],
+        owner_country: str | None,
+        *,
+        validated: bool = False,
+    ) -> int:
+        """Create or update many records in one transaction, each with its outbox entry.
+
+        `validated=True` skips validation for data that already went through `normalise`.
+        """
+        prepared = [(rid, d if validated else normalise(kind, d)) for rid, d in items]
+        with self.db.write() as session:
+            return self._write_many(session, kind, prepared, owner_country)
+
+    def delete(self, record_id: UUID) -> None:
+        """Tombstone the record and queue the delete for sync."""
+        with self.db.write() as session:
+            row = session.get(RecordRow, str(record_id))
+            if row is None or row.deleted:
+                raise RecordNotFound(f"No record {record_id}")
+            row.deleted = True
+            row.updated_at = utc_now()
+            row.sync_state = "pending"
+            _queue(session, row.id, row.kind, True, row.rev)
+
+    def _write(
+        self, session: Session, kind: str, record_id: UUID, data: dict, owner: str | None
+    ) -> RecordRow:
+        payload = dumps(data)
+        row = session.get(RecordRow, str(record_id))
+        columns = list_columns(kind, data)
+        created = row is None
+        if row is None:
+            row = RecordRow(
+                id=str(record_id), kind=kind, rev=None, owner_country=owner, deleted=False
+            )
+            session.add(row)
+        elif row.kind != kind:
+            raise ValueError(f"Record {record_id} is a {row.kind}, not a {kind}")
+        row.data = payload
+        row.updated_at = utc_now()
+        row.sync_state = "pending"
+        row.sync_message = None
+        for name, value in columns.items():
+            setattr(row, name, value)
+        session.flush()
+        if created:
+            index_new_record(session, row.id)
+        _queue(session, row.id, kind, False, row.rev)
+        return row
+
+    def _write_many(
+        self, session: Session, kind: str, items: list[tuple[UUID, dict]], owner: str | None
+    ) -> int:
+        ids = [str(rid) for rid, _ in items]
+        known: dict[str, int | None] = {}
+        queued: set[str] = set()
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            known.update(dict(session.execute(select(RecordRow.id, RecordRow.rev).where(
+                RecordRow.id.in_(chunk))).tuples().all()))  # fmt: skip
+            queued.update(session.execute(select(OutboxRow.record_id).where(
+                OutboxRow.record_id.in_(chunk))).scalars())  # fmt: skip
+        now = utc_now()
+        records, outbox, changed = [], [], []
+        for rid, data in items:
+            key = str(rid)
+            if key in known or key in queued:
+                changed.append((rid, data))
+                continue
+            c = list_columns(kind, data)
+            records.append((key, kind, owner, now, dumps(data), c["label"], c["title"],
+                            c["status"], c["route"], c["event_date"], c["search"]))  # fmt: skip
+            outbox.append((str(uuid.uuid4()), key, kind, now))
+        if records:  # the hot path of imports: straight to the driver's executemany
+            conn = session.connection()
+            before = max_rowid(session)
+            conn.exec_driver_sql(_INSERT_RECORD, records)
+            index_records_after(session, before)
+            conn.exec_driver_sql(_INSERT_OUTBOX, outbox)
+        for rid, data in changed:
+            self._write(session, kind, rid, data, owner)
+        return len(items)

@@ -31,22 +31,42 @@ def _path(loc: tuple[Any, ...]) -> str:
     return ".".join(str(part) for part in loc)
 
 
-def _label(model: type[BaseModel] | None, loc: tuple[Any, ...]) -> str:
-    """The human label of the field at `loc`: its `title`, else its name made readable."""
+def _field(model: type[BaseModel] | None, loc: tuple[Any, ...]) -> tuple[str, dict[str, Any]]:
+    """The human label of the field at `loc` (its `title`, else its name made readable) and
+    the numeric bounds declared on it (ge/le), so a range message can name both ends."""
     current: Any = model
-    title = None
+    title, bounds = None, {}
     for part in loc:
         fields = getattr(current, "model_fields", None)
         if isinstance(part, int) or fields is None or part not in fields:
             continue
         info = fields[part]
         title = info.title or str(part).replace("_", " ").capitalize()
-        annotation = info.annotation
-        current = _model_in(annotation)
-    if title:
-        return title
-    last = next((p for p in reversed(loc) if isinstance(p, str)), "value")
-    return last.replace("_", " ").capitalize()
+        bounds = _bounds([*info.metadata, info.annotation])
+        current = _model_in(info.annotation)
+    if not title:
+        last = next((p for p in reversed(loc) if isinstance(p, str)), "value")
+        title = last.replace("_", " ").capitalize()
+    return title, bounds
+
+
+def _bounds(items: list[Any]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for item in items:
+        for name in ("ge", "le", "gt", "lt"):
+            value = getattr(item, name, None)
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                found.setdefault(name, value)
+        nested = [*getattr(item, "__metadata__", ()), *(getattr(item, "__args__", ()) or ())]
+        if isinstance(getattr(item, "metadata", None), list):  # a FieldInfo inside Annotated
+            nested.extend(item.metadata)
+        for key, value in _bounds(nested).items():
+            found.setdefault(key, value)
+    return found
+
+
+def _number(value: Any) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def _model_in(annotation: Any) -> Any:
@@ -59,9 +79,9 @@ def _model_in(annotation: Any) -> Any:
     return None
 
 
-def _message(error: dict[str, Any], label: str) -> str:
+def _message(error: dict[str, Any], label: str, bounds: dict[str, Any]) -> str:
     kind = error["type"]
-    ctx = error.get("ctx") or {}
+    ctx = {**bounds, **(error.get("ctx") or {})}
     if kind == "missing":
         return f"{label} is required"
     if kind == "extra_forbidden":
@@ -73,10 +93,10 @@ def _message(error: dict[str, Any], label: str) -> str:
     if kind in {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}:
         low, high = ctx.get("ge", ctx.get("gt")), ctx.get("le", ctx.get("lt"))
         if low is not None and high is not None:
-            return f"{label} must be between {low} and {high}"
+            return f"{label} must be between {_number(low)} and {_number(high)}"
         if low is not None:
-            return f"{label} must be at least {low}"
-        return f"{label} must be at most {high}"
+            return f"{label} must be at least {_number(low)}"
+        return f"{label} must be at most {_number(high)}"
     if kind in {"float_parsing", "float_type", "decimal_parsing", "decimal_type"}:
         return f"{label} must be a number"
     if kind.startswith("date") or kind.startswith("datetime"):
@@ -112,5 +132,6 @@ def field_errors(exc: ValidationError, model: type[BaseModel] | None = None) -> 
         loc = tuple(error["loc"])
         # Drop union/function tags pydantic adds to the location (e.g. "function-after[...]").
         loc = tuple(p for p in loc if not (isinstance(p, str) and "[" in p))
-        out.append(FieldError(_path(loc) or "record", _message(error, _label(model, loc))))
+        label, bounds = _field(model, loc)
+        out.append(FieldError(_path(loc) or "record", _message(error, label, bounds)))
     return out

@@ -31,7 +31,9 @@ def check(kind: str, data: Any) -> list[FieldError]:
     if model is None:
         return [FieldError("kind", f"“{kind}” is not a record kind; use one of {', '.join(KINDS)}")]
     if not isinstance(data, dict):
-        return [FieldError("data", f"A {KIND_LABELS[kind]} must be an object of fields")]
+        label = KIND_LABELS[kind]
+        article = "An" if label[0] in "aeiou" else "A"
+        return [FieldError("data", f"{article} {label} must be an object of fields")]
     try:
         model.model_validate(data)
     except ValidationError as exc:

@@ -253,7 +253,7 @@ class RecordRepository:
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start : start + _CHUNK]
             known.update(dict(session.execute(select(RecordRow.id, RecordRow.rev).where(
-                RecordRow.id.in_(chunk))).tuples().all()))  # fmt: skip
+                RecordRow.id.in_(chunk))).all()))  # fmt: skip
             queued.update(session.execute(select(OutboxRow.record_id).where(
                 OutboxRow.record_id.in_(chunk))).scalars())  # fmt: skip
         now = utc_now()

@@ -87,8 +87,12 @@ def country_by_name(name: str) -> str | None:
     try:
         return pycountry.countries.lookup(cleaned).alpha_2
     except LookupError:
+        pass
+    try:
         matches = pycountry.countries.search_fuzzy(cleaned) if len(cleaned) > 3 else []
-        return matches[0].alpha_2 if len(matches) == 1 else None
+    except LookupError:
+        return None
+    return matches[0].alpha_2 if len(matches) == 1 else None
 
 
 def sorted_partner_countries(language: str = "en") -> list[tuple[str, str]]:

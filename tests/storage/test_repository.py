@@ -1,0 +1,110 @@
+"""The repository: validated writes, one outbox entry per unsent edit, lists in SQL."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from sqlalchemy import select
+
+from desktop.domain.errors import RecordInvalid
+from desktop.storage.listing import ListQuery, RecordListing
+from desktop.storage.models import OutboxRow, RecordRow
+from desktop.storage.records import RecordNotFound
+
+from .conftest import case
+
+
+def outbox(db):
+    with db.read() as session:
+        return session.execute(select(OutboxRow).order_by(OutboxRow.seq)).scalars().all()
+
+
+def test_a_save_writes_the_record_and_its_outbox_entry(repo, db):
+    saved = repo.save("missing_case", case(1), owner_country="SN")
+    assert saved.sync_state == "pending" and saved.rev is None
+    assert saved.data["reference"] == "SN-2026-00001"
+    entries = outbox(db)
+    assert [(e.record_id, e.base_rev, e.sent_at) for e in entries] == [(str(saved.id), None, None)]
+
+
+def test_an_invalid_record_is_refused_and_nothing_is_written(repo, db):
+    with pytest.raises(RecordInvalid) as caught:
+        repo.save("missing_case", {"reference": "nope", "person": {}})
+    assert {e.field for e in caught.value.errors} == {"reference", "person"}
+    assert outbox(db) == []
+
+
+def test_edits_before_a_push_fold_into_one_outbox_entry(repo, db):
+    saved = repo.save("missing_case", case(1))
+    repo.save("missing_case", case(1, status="tracing"), record_id=saved.id)
+    assert len(outbox(db)) == 1
+    assert repo.get(saved.id).data["status"] == "tracing"
+
+
+def test_an_edit_after_a_send_gets_its_own_entry(repo, db):
+    saved = repo.save("missing_case", case(1))
+    with db.write() as session:  # what the sync engine does when it first sends an entry
+        entry = session.execute(select(OutboxRow)).scalar_one()
+        entry.sent_at, entry.payload = "2026-01-01T00:00:00Z", "{}"
+    repo.save("missing_case", case(1, status="closed"), record_id=saved.id)
+    entries = outbox(db)
+    assert len(entries) == 2
+    assert entries[1].base_pending and entries[1].payload is None
+
+
+def test_delete_leaves_a_tombstone_and_queues_it(repo, db):
+    saved = repo.save("incident", {"incident_id": "X-1", "incident_date": "2026-01-02"})
+    repo.delete(saved.id)
+    assert repo.get(saved.id).deleted
+    assert outbox(db)[-1].deleted
+    with pytest.raises(RecordNotFound):
+        repo.delete(saved.id)
+    assert RecordListing(db).count(ListQuery("incident")) == 0
+
+
+def test_save_many_inserts_and_updates_in_one_go(repo, db):
+    items = [(uuid.uuid4(), case(n)) for n in range(1, 301)]
+    assert repo.save_many("missing_case", items, "SN") == 300
+    changed = [(items[0][0], case(1, status="closed"))]
+    repo.save_many("missing_case", changed, "SN")
+    assert repo.get(items[0][0]).data["status"] == "closed"
+    assert len(outbox(db)) == 300
+    with db.read() as session:
+        owners = set(session.execute(select(RecordRow.owner_country)).scalars())
+    assert owners == {"SN"}
+    assert set(repo.existing("missing_case", [i for i, _ in items[:5]])) == {
+        i for i, _ in items[:5]
+    }
+
+
+def test_lists_filter_sort_and_page_by_key(repo, db):
+    repo.save_many("missing_case", [(uuid.uuid4(), case(n)) for n in range(1, 251)], "SN")
+    listing = RecordListing(db)
+    first = listing.page(ListQuery("missing_case"), limit=100)
+    second = listing.page(ListQuery("missing_case"), after=first.next_after, limit=100)
+    third = listing.page(ListQuery("missing_case"), after=second.next_after, limit=100)
+    labels = [r.label for r in first.rows + second.rows + third.rows]
+    assert labels == sorted(labels) and len(set(labels)) == 250
+    assert third.next_after is None and len(third.rows) == 50
+
+    tracing = listing.page(ListQuery("missing_case", status="tracing"), limit=500).rows
+    assert len(tracing) == listing.count(ListQuery("missing_case", status="tracing")) == 84
+    assert {r.status for r in tracing} == {"tracing"}
+    route = ListQuery("missing_case", route="Western Mediterranean", sort="title", descending=True)
+    rows = listing.page(route, limit=500).rows
+    assert [r.title for r in rows] == sorted((r.title for r in rows), reverse=True)
+
+
+def test_search_ignores_case_and_accents_and_matches_prefixes(repo, db):
+    repo.save("missing_case", case(1, person={"given_names": "Awa", "family_name": "Diállo"}))
+    repo.save("missing_case", case(2, person={"given_names": "Moussa", "family_name": "Diop"}))
+    listing = RecordListing(db)
+    assert [r.label for r in listing.page(ListQuery("missing_case", search="diallo")).rows] == [
+        "SN-2026-00001"
+    ]
+    assert len(listing.page(ListQuery("missing_case", search="DI")).rows) == 2
+    assert [r.label for r in listing.page(ListQuery("missing_case", search="sn-2026-00002")).rows] == [
+        "SN-2026-00002"
+    ]
+    assert listing.page(ListQuery("missing_case", search='"; DROP TABLE records; --')).rows == []

@@ -16,6 +16,7 @@ from desktop.logging_setup import setup_logging
 from desktop.storage.database import StorageError
 from desktop.storage.keys import KeyUnavailable
 
+from . import sync_commands
 from .errors import CommandFailed
 
 log = logging.getLogger(__name__)
@@ -32,7 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--self-check", action="store_true", help="check the installation and the database"
     )
     parser.add_argument("--server", metavar="URL", help="central endpoint for the window")
-    parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sync_commands.add_commands(commands)
     return parser
 
 

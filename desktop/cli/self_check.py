@@ -40,6 +40,16 @@ def _round_trip(repo: RecordRepository) -> None:
         session.rollback()  # leave nothing behind, not even an outbox entry
 
 
+def _qt_check() -> str:
+    """Qt on the offscreen platform (Qt is imported under desktop/ui only)."""
+    try:
+        from desktop.ui.qt_check import check_qt_offscreen
+
+        return check_qt_offscreen().summary()
+    except (ImportError, RuntimeError) as exc:
+        raise CommandFailed(f"self-check failed: Qt could not start offscreen: {exc}") from exc
+
+
 def run_self_check(paths: ProfilePaths, out: Callable[[str], None]) -> None:
     out(f"{desktop.APP_NAME} {desktop.__version__}")
     out(f"profile: {paths.root}")
@@ -63,6 +73,7 @@ def run_self_check(paths: ProfilePaths, out: Callable[[str], None]) -> None:
         out("encryption: the database file has no plaintext header")
     finally:
         db.close()
+    out(_qt_check())
     out("self-check passed")
 
 

@@ -8,24 +8,22 @@ unencrypted fallback.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import keyring
 from argon2.low_level import Type, hash_secret_raw
-from keyring.backends import chainer, fail
-from keyring.errors import KeyringError
 
+from desktop.config import keyring_store
+from desktop.config.keyring_store import KeyringStatus
 from desktop.config.paths import ProfilePaths
 
 from .profile_file import KdfParams, ProfileFile, read_profile_file, write_profile_file
 
 log = logging.getLogger(__name__)
 
-KEYRING_SERVICE = "Focal Point Desk"
+KEYRING_SERVICE = keyring_store.SERVICE
 MIN_PASSPHRASE_LENGTH = 12
 
 # Called as provider(reason, confirm): returns the passphrase, or raises KeyUnavailable.
@@ -48,26 +46,8 @@ class DatabaseKey:
         return f"PRAGMA key = \"x'{self.raw.hex()}'\""
 
 
-@dataclass(frozen=True)
-class KeyringStatus:
-    usable: bool
-    backend: str
-    reason: str = ""
-
-
 def keyring_status() -> KeyringStatus:
-    """Whether the OS keyring chosen by keyring's standard configuration can hold secrets."""
-    backend = keyring.get_keyring()
-    name = f"{type(backend).__module__}.{type(backend).__name__}"
-    if isinstance(backend, fail.Keyring) or (
-        isinstance(backend, chainer.ChainerBackend) and not backend.backends
-    ):
-        return KeyringStatus(False, name, "no keyring backend is installed or running")
-    try:
-        backend.get_password(KEYRING_SERVICE, "probe")
-    except KeyringError as exc:
-        return KeyringStatus(False, name, f"the keyring did not answer ({type(exc).__name__})")
-    return KeyringStatus(True, name)
+    return keyring_store.status()
 
 
 def _username(paths: ProfilePaths) -> str:
@@ -101,7 +81,7 @@ def _new_profile_key(paths: ProfilePaths, provider: PassphraseProvider | None) -
     status = keyring_status()
     if status.usable:
         raw = secrets.token_bytes(32)
-        keyring.set_password(KEYRING_SERVICE, _username(paths), raw.hex())
+        keyring_store.set_secret(_username(paths), raw.hex())
         write_profile_file(paths.profile_file, ProfileFile(key_source="keyring"))
         log.info("new profile key stored in keyring backend %s", status.backend)
         return DatabaseKey(raw, "keyring")
@@ -136,7 +116,7 @@ def obtain_key(paths: ProfilePaths, provider: PassphraseProvider | None = None) 
             f"This profile's key is kept in the OS keyring, which is not available "
             f"({status.reason}). Unlock or start your desktop keyring and try again."
         )
-    stored = keyring.get_password(KEYRING_SERVICE, _username(paths))
+    stored = keyring_store.get_secret(_username(paths))
     if stored is None:
         raise KeyUnavailable(
             "The key of this profile is not in the OS keyring (it was removed, or the profile "
@@ -147,5 +127,4 @@ def obtain_key(paths: ProfilePaths, provider: PassphraseProvider | None = None) 
 
 def forget_key(paths: ProfilePaths) -> None:
     """Remove the profile's key from the keyring (the data becomes unreadable)."""
-    with contextlib.suppress(KeyringError):
-        keyring.delete_password(KEYRING_SERVICE, _username(paths))
+    keyring_store.delete_secret(_username(paths))

@@ -1,0 +1,85 @@
+"""`focal-desk login` and `focal-desk sync`."""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import sys
+
+from desktop.config.paths import ProfilePaths
+from desktop.sync.errors import (
+    AuthFailed,
+    CertificateError,
+    Offline,
+    RateLimited,
+    RequestRefused,
+    ServerError,
+    SessionExpired,
+    SyncError,
+)
+from desktop.sync.service import SyncService
+
+from .errors import CommandFailed
+from .prompts import read_secret
+from .session import opened
+
+
+def _explain(exc: SyncError) -> CommandFailed:
+    if isinstance(exc, Offline):
+        return CommandFailed(f"offline: {exc} Try again when connected.", 3)
+    if isinstance(exc, SessionExpired):
+        return CommandFailed(f"session expired: {exc}", 4)
+    if isinstance(exc, CertificateError):
+        return CommandFailed(f"certificate problem: {exc}", 5)
+    if isinstance(exc, RateLimited):
+        return CommandFailed(f"too many attempts: {exc}; wait and try again", 6)
+    if isinstance(exc, ServerError):
+        return CommandFailed(f"server error: {exc}", 7)
+    return CommandFailed(str(exc))
+
+
+def login(args: argparse.Namespace, paths: ProfilePaths) -> int:
+    with opened(paths) as ctx:
+        password = read_secret("Password: ")
+        device = args.device_name or ctx.settings.device_name or platform.node() or "laptop"
+        service = SyncService(ctx.db, paths, ctx.settings)
+        try:
+            user = service.login(args.server, args.email, password, device)
+        except SessionExpired as exc:
+            raise CommandFailed("wrong email or password", 2) from exc
+        except AuthFailed as exc:
+            raise CommandFailed(f"sign-in refused: {exc}", 2) from exc
+        except RequestRefused as exc:
+            raise CommandFailed(f"sign-in refused: {exc}", 2) from exc
+        except SyncError as exc:
+            raise _explain(exc) from exc
+        finally:
+            service.close()
+    where = f" for {user.country}" if user.country else ""
+    print(f"signed in to {user.server_url} as {user.email} ({user.role}{where})")
+    return 0
+
+
+def sync(args: argparse.Namespace, paths: ProfilePaths) -> int:
+    with opened(paths) as ctx:
+        service = SyncService(ctx.db, paths, ctx.settings)
+        try:
+            summary = service.sync()
+        except SyncError as exc:
+            raise _explain(exc) from exc
+        finally:
+            service.close()
+    print(summary.line())
+    for warning in summary.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return 0
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("login", help="sign in to the central endpoint")
+    parser.add_argument("--server", required=True, metavar="URL")
+    parser.add_argument("--email", required=True)
+    parser.add_argument("--device-name", metavar="NAME", help="this device's name on the server")
+    parser.set_defaults(handler=login)
+    parser = commands.add_parser("sync", help="push everything pending and pull everything new")
+    parser.set_defaults(handler=sync)

@@ -1,0 +1,54 @@
+"""The one module that talks to the OS keyring (through `keyring`).
+
+Holds the database key and the sync refresh token; nothing else of ours touches the keyring,
+and no secret is ever written to a file or a log.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+
+import keyring
+from keyring.backends import chainer, fail
+from keyring.errors import KeyringError
+
+SERVICE = "Focal Point Desk"
+
+
+@dataclass(frozen=True)
+class KeyringStatus:
+    usable: bool
+    backend: str
+    reason: str = ""
+
+
+def status() -> KeyringStatus:
+    """Whether the keyring chosen by keyring's standard configuration can hold secrets."""
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    if isinstance(backend, fail.Keyring) or (
+        isinstance(backend, chainer.ChainerBackend) and not backend.backends
+    ):
+        return KeyringStatus(False, name, "no keyring backend is installed or running")
+    try:
+        backend.get_password(SERVICE, "probe")
+    except KeyringError as exc:
+        return KeyringStatus(False, name, f"the keyring did not answer ({type(exc).__name__})")
+    return KeyringStatus(True, name)
+
+
+def get_secret(name: str) -> str | None:
+    try:
+        return keyring.get_password(SERVICE, name)
+    except KeyringError:
+        return None
+
+
+def set_secret(name: str, value: str) -> None:
+    keyring.set_password(SERVICE, name, value)
+
+
+def delete_secret(name: str) -> None:
+    with contextlib.suppress(KeyringError):
+        keyring.delete_password(SERVICE, name)

@@ -1,0 +1,109 @@
+"""Sign-in state: the refresh token in the OS keyring (per profile and server), the access
+token in memory only. Signing out, or a refused refresh, clears both."""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.config import keyring_store
+
+from .errors import NotSignedIn, RequestRefused, SessionExpired, SyncError
+from .http import ApiSession
+
+log = logging.getLogger(__name__)
+
+EXPIRY_MARGIN_SECONDS = 30
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    email: str
+    role: str
+    country: str | None
+    server_url: str
+
+
+class Credentials:
+    def __init__(self, profile_id: str, server_url: str):
+        self.server_url = server_url.rstrip("/")
+        self._name = f"refresh-token:{profile_id}:{self.server_url}"
+        self._access: str | None = None
+        self._access_expires = 0.0
+        self._refresh_in_memory: str | None = None
+
+    # The refresh token ----------------------------------------------------------------------
+
+    def refresh_token(self) -> str | None:
+        return self._refresh_in_memory or keyring_store.get_secret(self._name)
+
+    def _keep(self, body: dict[str, Any]) -> None:
+        self._access = body["access_token"]
+        self._access_expires = time.monotonic() + float(body.get("expires_in", 900))
+        refresh = body["refresh_token"]
+        if keyring_store.status().usable:
+            keyring_store.set_secret(self._name, refresh)
+            self._refresh_in_memory = None
+        else:  # no keyring: the sign-in lasts while this process runs, never on disk
+            self._refresh_in_memory = refresh
+
+    def clear(self) -> None:
+        self._access, self._access_expires, self._refresh_in_memory = None, 0.0, None
+        keyring_store.delete_secret(self._name)
+
+    # Tokens for requests --------------------------------------------------------------------
+
+    def login(self, api: ApiSession, email: str, password: str, device_name: str) -> UserInfo:
+        body = api.request(
+            "POST",
+            "/api/v1/auth/login",
+            json_body={"email": email, "password": password, "device_name": device_name},
+            repeatable=False,
+        )
+        self._keep(body)
+        user = body.get("user") or {}
+        return UserInfo(user.get("email", email), user.get("role", ""), user.get("country"),
+                        self.server_url)  # fmt: skip
+
+    def access_token(self, api: ApiSession, *, force_refresh: bool = False) -> str:
+        if (
+            self._access
+            and not force_refresh
+            and time.monotonic() < (self._access_expires - EXPIRY_MARGIN_SECONDS)
+        ):
+            return self._access
+        refresh = self.refresh_token()
+        if not refresh:
+            raise NotSignedIn("You are not signed in: run `focal-desk login` or sign in.")
+        try:
+            body = api.request(
+                "POST", "/api/v1/auth/refresh", json_body={"refresh_token": refresh},
+                repeatable=False,
+            )  # fmt: skip
+        except (SessionExpired, RequestRefused) as exc:
+            log.info("refresh refused (%s); signing out", type(exc).__name__)
+            self.clear()
+            raise SessionExpired(
+                "Your session has expired or was revoked: sign in again (focal-desk login)."
+            ) from exc
+        self._keep(body)
+        assert self._access is not None
+        return self._access
+
+    def authorised(self, api: ApiSession, method: str, path: str, **kwargs: Any) -> Any:
+        """A request with a valid access token; one refresh and retry on a 401."""
+        try:
+            return api.request(method, path, token=self.access_token(api), **kwargs)
+        except SessionExpired as exc:
+            if isinstance(exc, NotSignedIn):
+                raise
+            return api.request(
+                method, path, token=self.access_token(api, force_refresh=True), **kwargs
+            )
+
+
+def require(condition: bool, message: str) -> None:
+    if not condition:
+        raise SyncError(message)

@@ -1,0 +1,54 @@
+"""Typed sync errors. `str(error)` is a message for the user that says what to do."""
+
+from __future__ import annotations
+
+
+class SyncError(Exception):
+    """Base of every sync failure."""
+
+
+class Offline(SyncError):
+    """No connection to the server (DNS, refused, timed out, dropped)."""
+
+
+ServerUnreachable = Offline
+
+
+class CertificateError(SyncError):
+    """The server's TLS certificate is not trusted."""
+
+
+class AuthFailed(SyncError):
+    """Wrong email or password."""
+
+
+class SessionExpired(SyncError):
+    """No valid session: the user must sign in again."""
+
+
+class NotSignedIn(SessionExpired):
+    pass
+
+
+class RateLimited(SyncError):
+    def __init__(self, message: str, retry_after: float | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class ServerError(SyncError):
+    """The server failed (5xx) or answered something that is not the protocol."""
+
+
+class RequestRefused(SyncError):
+    """The server refused the request (4xx) with a message; `fields` has field errors."""
+
+    def __init__(self, message: str, status: int, code: str = "", fields: list | None = None):
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.fields = fields or []
+
+
+class Cancelled(SyncError):
+    pass

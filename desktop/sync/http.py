@@ -1,0 +1,153 @@
+"""The one HTTP session: timeouts, retries with backoff and jitter, gzip bodies, CA bundle,
+typed errors. Everything that goes to the server goes through `ApiSession`.
+
+Retries (urllib3 `Retry`, honouring `Retry-After`) are used only where repeating is safe:
+reads and pushes (idempotent by mutation id). Sign-in and token refresh are retried only when
+the connection failed before the request was sent: a refresh token is single-use, so a
+repeated refresh would look like a replay and revoke the device.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import json
+import logging
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import orjson
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from .errors import (
+    CertificateError,
+    Offline,
+    RateLimited,
+    RequestRefused,
+    ServerError,
+    SessionExpired,
+)
+
+log = logging.getLogger(__name__)
+
+USER_AGENT = "focal-desk"
+CONNECT_TIMEOUT = 10.0
+
+
+def _retry(total: int, *, reads: bool) -> Retry:
+    return Retry(
+        total=total,
+        connect=total,
+        read=total if reads else 0,
+        status=total if reads else 0,
+        other=0,
+        allowed_methods=None,  # every method we send through this adapter is safe to repeat
+        status_forcelist=(429, 502, 503, 504),
+        backoff_factor=0.5,
+        backoff_max=30,
+        backoff_jitter=0.5,
+        respect_retry_after_header=True,
+        raise_on_status=False,
+    )
+
+
+class ApiSession:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        timeout: float = 30.0,
+        ca_bundle: str | None = None,
+        retries: int = 4,
+    ):
+        self.base_url = base_url.rstrip("/")
+        self.timeout = (CONNECT_TIMEOUT, timeout)
+        self.verify: str | bool = ca_bundle or True
+        self._safe = self._session(_retry(retries, reads=True))
+        self._once = self._session(_retry(retries, reads=False))
+        self.last_server_date = None
+
+    @staticmethod
+    def _session(retry: Retry) -> requests.Session:
+        session = requests.Session()
+        adapter = HTTPAdapter(max_retries=retry, pool_connections=2, pool_maxsize=4)
+        session.mount("http://", adapter)
+        session.mount("https://", adapter)
+        session.headers["User-Agent"] = USER_AGENT
+        return session
+
+    def close(self) -> None:
+        self._safe.close()
+        self._once.close()
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json_body: Any = None,
+        params: dict | None = None,
+        token: str | None = None,
+        repeatable: bool = True,
+        gzip_body: bool = False,
+    ) -> Any:
+        """Send a request and return the parsed JSON answer, or raise a typed error."""
+        headers = {"Accept": "application/json"}
+        data = None
+        if json_body is not None:
+            data = orjson.dumps(json_body)
+            headers["Content-Type"] = "application/json"
+            if gzip_body and len(data) > 1024:
+                data = gzip.compress(data, compresslevel=5)
+                headers["Content-Encoding"] = "gzip"
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        session = self._safe if repeatable else self._once
+        try:
+            response = session.request(
+                method, self.base_url + path, data=data, params=params, headers=headers,
+                timeout=self.timeout, verify=self.verify,
+            )  # fmt: skip
+        except requests.exceptions.SSLError as exc:
+            raise CertificateError(
+                "The server's certificate is not trusted. If your ministry uses a TLS proxy, "
+                "set its CA bundle in Settings."
+            ) from exc
+        except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as exc:
+            raise Offline(f"Cannot reach {self.base_url}: you seem to be offline.") from exc
+        except requests.exceptions.RequestException as exc:
+            raise Offline(f"The connection to {self.base_url} failed.") from exc
+        self._note_date(response)
+        return self._parse(response)
+
+    def _note_date(self, response: requests.Response) -> None:
+        value = response.headers.get("Date")
+        if value:
+            with contextlib.suppress(TypeError, ValueError):
+                self.last_server_date = parsedate_to_datetime(value)
+
+    @staticmethod
+    def _parse(response: requests.Response) -> Any:
+        status = response.status_code
+        try:
+            body = response.json() if response.content else None
+        except (ValueError, json.JSONDecodeError):
+            body = None
+        if 200 <= status < 300:
+            if body is None:
+                raise ServerError(f"The server sent an unreadable answer (HTTP {status}).")
+            return body
+        error = (body or {}).get("error") if isinstance(body, dict) else None
+        message = (error or {}).get("message") or f"HTTP {status}"
+        if status == 401:
+            raise SessionExpired(message)
+        if status == 429:
+            after = response.headers.get("Retry-After")
+            raise RateLimited(message, float(after) if after and after.isdigit() else None)
+        if 400 <= status < 500:
+            raise RequestRefused(
+                message, status, (error or {}).get("code", ""), (error or {}).get("fields")
+            )
+        raise ServerError(f"The server had a problem (HTTP {status}); try again later.")

@@ -1,0 +1,111 @@
+"""What the window and the command line call: sign in, sync, sign out, review.
+
+Plain Python (no Qt); every call may block on the network, so the window runs them on its
+network worker.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any, Literal
+from uuid import UUID
+
+from desktop.config.paths import ProfilePaths
+from desktop.config.settings import Settings, save_settings
+from desktop.storage.clock import utc_now
+from desktop.storage.database import Database
+from desktop.storage.incoming import IncomingChanges
+from desktop.storage.sync_state import ACCOUNT, LAST_SYNC, SyncStateStore
+
+from .credentials import Credentials, UserInfo
+from .engine import Progress, SyncEngine, SyncSummary
+from .errors import NotSignedIn
+from .http import ApiSession
+
+log = logging.getLogger(__name__)
+
+__all__ = ["SyncService", "SyncSummary", "UserInfo"]
+
+
+class SyncService:
+    def __init__(self, db: Database, paths: ProfilePaths, settings: Settings):
+        self.db = db
+        self.paths = paths
+        self.settings = settings
+        self.state = SyncStateStore(db)
+        self._lock = threading.Lock()  # one sync at a time
+        self._api: ApiSession | None = None
+        self._credentials: Credentials | None = None
+
+    def _connect(self, server_url: str) -> tuple[ApiSession, Credentials]:
+        server_url = server_url.rstrip("/")
+        if self._api is None or self._api.base_url != server_url:
+            if self._api is not None:
+                self._api.close()
+            self._api = ApiSession(
+                server_url,
+                timeout=self.settings.request_timeout_seconds,
+                ca_bundle=self.settings.ca_bundle,
+            )
+            self._credentials = Credentials(self.paths.keyring_id, server_url)
+        assert self._credentials is not None
+        return self._api, self._credentials
+
+    def current_user(self) -> UserInfo | None:
+        account = self.state.get(ACCOUNT)
+        return UserInfo(**account) if account else None
+
+    def last_sync(self) -> str | None:
+        return self.state.get(LAST_SYNC)
+
+    def login(self, server_url: str, email: str, password: str, device_name: str) -> UserInfo:
+        api, credentials = self._connect(server_url)
+        user = credentials.login(api, email, password, device_name)
+        previous = self.current_user()
+        if previous is not None and previous.server_url != user.server_url:
+            IncomingChanges(self.db).reset_cursor()  # another server: pull its scope from 0
+        self.state.set(ACCOUNT, user.__dict__)
+        self.settings.server_url, self.settings.email = user.server_url, user.email
+        self.settings.device_name = device_name
+        save_settings(self.paths.settings_file, self.settings)
+        log.info("signed in as role %s", user.role)
+        return user
+
+    def logout(self) -> None:
+        user = self.current_user()
+        if user is not None:
+            self._connect(user.server_url)[1].clear()
+        self.state.clear(ACCOUNT)
+
+    def engine(self) -> SyncEngine:
+        user = self.current_user()
+        if user is None:
+            raise NotSignedIn("You are not signed in: run `focal-desk login` or sign in.")
+        api, credentials = self._connect(user.server_url)
+        return SyncEngine(self.db, api, credentials, batch_size=self.settings.push_batch_size)
+
+    def sync(
+        self, progress: Progress | None = None, cancel: threading.Event | None = None
+    ) -> SyncSummary:
+        with self._lock:
+            summary = self.engine().run(progress, cancel)
+            self.state.set(LAST_SYNC, utc_now())
+            log.info("sync done: %s", summary.line())
+            return summary
+
+    def review(
+        self, report_id: UUID, action: Literal["accept", "return"], comment: str
+    ) -> dict[str, Any]:
+        """Secretariat: accept or return a submitted country report with a comment."""
+        engine = self.engine()
+        return engine.credentials.authorised(
+            engine.api,
+            "POST",
+            f"/api/v1/review/reports/{report_id}/{action}",
+            json_body={"comment": comment},
+        )
+
+    def close(self) -> None:
+        if self._api is not None:
+            self._api.close()

@@ -1,0 +1,101 @@
+"""A client killed with SIGKILL at random points of a sync loses and duplicates nothing: after a
+restart and a sync, the server and the client hold the same records."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import keyring
+import pytest
+
+from desktop.config.paths import ProfilePaths
+from desktop.config.settings import Settings, save_settings
+from desktop.storage.profile import open_profile
+from desktop.storage.records import RecordRepository
+
+from .conftest import case, profile_state
+from .live_server import PASSWORD
+
+SUPPORT = Path(__file__).parents[1] / "support"
+
+
+@pytest.fixture
+def shared_keyring(tmp_path, monkeypatch):
+    """A keyring this process and its children share (a file in tmp, tests only)."""
+    monkeypatch.setenv("FOCAL_TEST_KEYRING_FILE", str(tmp_path / "keyring.json"))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "file_keyring.FileKeyring")
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(SUPPORT), str(Path.cwd())]))
+    sys.path.insert(0, str(SUPPORT))
+    from file_keyring import FileKeyring
+
+    keyring.set_keyring(FileKeyring())
+    yield
+    sys.path.remove(str(SUPPORT))
+
+
+def cli(root: Path, *args: str, stdin: str = "") -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "desktop", "--profile", str(root), *args],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+
+
+def edit_some(root: Path, rng: random.Random, counter: list[int]) -> None:
+    db = open_profile(ProfilePaths(root))
+    repo = RecordRepository(db)
+    try:
+        for _ in range(rng.randint(5, 40)):
+            counter[0] += 1
+            repo.save("missing_case", case(counter[0] + 50_000), owner_country="SN")
+    finally:
+        db.close()
+
+
+def run_trials(root: Path, server, trials: int, seed: int) -> None:
+    login = cli(root, "login", "--server", server.url, "--email", "fp.sn@example.org")
+    _out, err = login.communicate(PASSWORD + "\n", timeout=60)
+    assert login.returncode == 0, err
+    save_settings(ProfilePaths(root).settings_file, Settings(
+        server_url=server.url, email="fp.sn@example.org", push_batch_size=15,
+    ))  # fmt: skip
+    rng, counter, killed = random.Random(seed), [0], 0
+    for _ in range(trials):
+        edit_some(root, rng, counter)
+        sync = cli(root, "sync")
+        time.sleep(rng.uniform(0.3, 1.6))
+        if sync.poll() is None:
+            sync.send_signal(signal.SIGKILL)
+            killed += 1
+        sync.communicate(timeout=60)
+    final = cli(root, "sync")
+    _out, err = final.communicate(timeout=120)
+    assert final.returncode == 0, err
+    assert killed >= trials // 3, f"only {killed} of {trials} syncs were killed mid-way"
+
+
+def check_converged(root: Path, make_client) -> None:
+    local, pending = profile_state(root)
+    assert pending == 0
+    other = make_client()
+    other.sync()
+    mine = {k: v for k, v in other.records("missing_case").items() if k in local}
+    assert mine == local  # same ids, same data: nothing lost, nothing twice
+
+
+def test_sigkill_during_sync_loses_nothing(tmp_path, server, make_client, shared_keyring):
+    root = tmp_path / "killed"
+    run_trials(root, server, trials=20, seed=7)
+    check_converged(root, make_client)
+
+
+@pytest.mark.slow
+def test_sigkill_during_sync_100_trials(tmp_path, server, make_client, shared_keyring):
+    root = tmp_path / "killed"
+    run_trials(root, server, trials=100, seed=11)
+    check_converged(root, make_client)

@@ -22,8 +22,8 @@ from keyring.backend import KeyringBackend
 
 from desktop.config.paths import ProfilePaths
 from desktop.domain.records import normalise
-from desktop.storage.listing import ListQuery, RecordListing
 from desktop.storage.list_columns import list_columns
+from desktop.storage.listing import ListQuery, RecordListing
 from desktop.storage.profile import open_profile
 from desktop.storage.records import RecordRepository, dumps
 

@@ -16,7 +16,7 @@ from desktop.logging_setup import setup_logging
 from desktop.storage.database import StorageError
 from desktop.storage.keys import KeyUnavailable
 
-from . import sync_commands
+from . import interchange_commands, sync_commands
 from .errors import CommandFailed
 
 log = logging.getLogger(__name__)
@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--server", metavar="URL", help="central endpoint for the window")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     sync_commands.add_commands(commands)
+    interchange_commands.add_commands(commands)
     return parser
 
 

@@ -16,7 +16,7 @@ from .conflict_store import record_conflict
 from .database import Database
 from .list_columns import list_columns
 from .models import ConflictRow, OutboxRow, RecordRow
-from .records import dumps, index_new_record
+from .records import dumps, index_records_after, max_rowid
 from .sync_state import CURSOR, get_value, set_value
 
 
@@ -27,33 +27,42 @@ def _has_local_changes(session: Session, row: RecordRow) -> bool:
 
 
 def _apply_one(session: Session, change: dict[str, Any]) -> str:
-    """Apply one record; returns "new", "updated", "same" or "conflict"."""
+    """Apply one record through the ORM (the rare paths: conflicts); see `apply_page`."""
     record_id, rev = str(change["id"]), int(change["rev"])
-    data = change.get("data") or {}
     row = session.get(RecordRow, record_id)
     if row is not None and row.rev is not None and rev <= row.rev:
-        return "same"  # our own change coming back, or an older copy
+        return "same"
     if row is not None and _has_local_changes(session, row):
         already = row.sync_state == "conflict"
         record_conflict(session, row, change)
         return "same" if already else "conflict"  # a newer server copy of a known conflict
-    created = row is None
-    if created:
-        row = RecordRow(id=record_id, kind=change["kind"])
-        session.add(row)
-    row.kind = change["kind"]
-    row.rev = rev
-    row.owner_country = change.get("owner_country")
-    row.updated_at = str(change.get("updated_at") or "")
-    row.deleted = bool(change.get("deleted"))
-    row.data = dumps(data)
-    row.sync_state, row.sync_message = "synced", None
-    for name, value in list_columns(row.kind, data).items():
-        setattr(row, name, value)
-    session.flush()
-    if created:
-        index_new_record(session, record_id)
-    return "new" if created else "updated"
+    return "plain"
+
+
+def _values(change: dict[str, Any]) -> tuple:
+    data = change.get("data") or {}
+    c = list_columns(change["kind"], data)
+    return (
+        change["kind"], int(change["rev"]), change.get("owner_country"),
+        str(change.get("updated_at") or ""), bool(change.get("deleted")), dumps(data),
+        c["label"], c["title"], c["status"], c["route"], c["event_date"], c["search"],
+    )  # fmt: skip
+
+
+_INSERT = (
+    "INSERT INTO records (kind, rev, owner_country, updated_at, deleted, data, label, title, "
+    "status, route, event_date, search, id, sync_state, sync_message) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'synced', NULL)"
+)
+_UPDATE = (
+    "UPDATE records SET kind = ?, rev = ?, owner_country = ?, updated_at = ?, deleted = ?, "
+    "data = ?, label = ?, title = ?, status = ?, route = ?, event_date = ?, search = ?, "
+    "sync_state = 'synced', sync_message = NULL WHERE id = ?"
+)
+_KNOWN = (
+    "SELECT r.id, r.rev, r.sync_state, EXISTS (SELECT 1 FROM outbox o WHERE o.record_id = r.id) "
+    "FROM records r WHERE r.id IN ({})"
+)
 
 
 class IncomingChanges:
@@ -65,10 +74,39 @@ class IncomingChanges:
             return int(get_value(session, CURSOR, 0))
 
     def apply_page(self, changes: list[dict[str, Any]], next_cursor: int) -> dict[str, int]:
+        """Apply a page and store its cursor in one transaction (set-based for speed)."""
         counts = {"new": 0, "updated": 0, "same": 0, "conflict": 0}
+        latest: dict[str, dict[str, Any]] = {}
+        for change in changes:  # a page lists a record once, but be safe: keep the newest
+            latest[str(change["id"])] = change
         with self.db.write() as session:
-            for change in changes:
-                counts[_apply_one(session, change)] += 1
+            conn = session.connection()
+            known: dict[str, tuple] = {}
+            ids = list(latest)
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                sql = _KNOWN.format(",".join("?" * len(chunk)))
+                known.update({row[0]: row[1:] for row in conn.exec_driver_sql(sql, tuple(chunk))})
+            inserts, updates = [], []
+            for record_id, change in latest.items():
+                if record_id not in known:
+                    inserts.append((*_values(change), record_id))
+                    continue
+                rev, state, queued = known[record_id]
+                if rev is not None and int(change["rev"]) <= rev:
+                    counts["same"] += 1
+                elif queued or state in {"conflict", "failed"}:
+                    counts[_apply_one(session, change)] += 1
+                else:
+                    updates.append((*_values(change), record_id))
+            if inserts:
+                before = max_rowid(session)
+                conn.exec_driver_sql(_INSERT, inserts)
+                index_records_after(session, before)
+            if updates:
+                conn.exec_driver_sql(_UPDATE, updates)
+            counts["new"] += len(inserts)
+            counts["updated"] += len(updates)
             set_value(session, CURSOR, int(next_cursor))
         return counts
 

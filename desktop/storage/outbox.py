@@ -13,7 +13,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, exists, select
+import orjson
+from sqlalchemy import delete, select
 
 from .clock import utc_now
 from .conflict_store import record_conflict
@@ -59,29 +60,28 @@ class Outbox:
         now = utc_now()
         out: list[OutgoingMutation] = []
         seen: set[str] = set()
+        freeze: list[tuple] = []
         with self.db.write() as session:
-            rows = session.execute(
-                select(OutboxRow, RecordRow)
-                .join(RecordRow, RecordRow.id == OutboxRow.record_id)
-                .order_by(OutboxRow.seq)
-                .limit(limit * 2)
-            ).all()
-            for entry, record in rows:
-                if entry.record_id in seen:
+            conn = session.connection()
+            rows = conn.exec_driver_sql(_NEXT_ENTRIES, (limit * 2,)).all()
+            for row in rows:
+                seq, mutation_id, kind, record_id, sent_at, payload, deleted, base_rev = row[:8]
+                if record_id in seen:
                     continue  # a later edit of a record waits for the earlier one's answer
-                seen.add(entry.record_id)
-                if entry.sent_at is None:
-                    entry.payload = record.data
-                    entry.deleted = record.deleted
-                    entry.base_rev = record.rev
-                    entry.sent_at = now
-                entry.attempts += 1
+                seen.add(record_id)
+                if sent_at is None:
+                    payload, deleted, base_rev = row[8:]
+                    freeze.append((payload, deleted, base_rev, now, seq))
+                data = orjson.loads(payload)
                 out.append(OutgoingMutation(
-                    entry.seq, entry.mutation_id, entry.kind, entry.record_id, entry.base_rev,
-                    json.loads(entry.payload), entry.deleted,
+                    seq, mutation_id, kind, record_id, base_rev, data, bool(deleted)
                 ))  # fmt: skip
                 if len(out) == limit:
                     break
+            if freeze:
+                conn.exec_driver_sql(_FREEZE, freeze)
+            if out:
+                conn.exec_driver_sql(_COUNT_ATTEMPT, [(m.seq,) for m in out])
         return out
 
     def apply_results(
@@ -90,31 +90,53 @@ class Outbox:
         """Apply the server's parsed results; entries without a result stay for a retry."""
         by_id = {m.mutation_id: m for m in sent}
         counts = {"applied": 0, "conflict": 0, "rejected": 0}
+        applied: list[tuple[int, str, int]] = []
+        others: list[tuple[OutgoingMutation, dict[str, Any]]] = []
+        for result in results:
+            mutation = by_id.pop(str(result.get("mutation_id")), None)
+            status = result.get("status")
+            if mutation is None or status not in counts:
+                continue
+            counts[status] += 1
+            if status == "applied":
+                applied.append((mutation.seq, mutation.record_id, int(result["rev"])))
+            else:
+                others.append((mutation, result))
         with self.db.write() as session:
-            for result in results:
-                mutation = by_id.get(str(result.get("mutation_id")))
-                status = result.get("status")
-                if mutation is None or status not in counts:
-                    continue
-                counts[status] += 1
-                entry = session.get(OutboxRow, mutation.seq)
-                record = session.get(RecordRow, mutation.record_id)
-                if entry is None or record is None:
-                    continue
-                session.delete(entry)
-                session.flush()
-                later = session.execute(
-                    select(exists().where(OutboxRow.record_id == record.id))
-                ).scalar_one()
-                if status == "applied":
-                    record.rev = int(result["rev"])
-                    if not later:
-                        record.sync_state, record.sync_message = "synced", None
-                elif status == "conflict":
-                    session.execute(delete(OutboxRow).where(OutboxRow.record_id == record.id))
-                    record_conflict(session, record, result.get("record") or {})
-                else:
-                    errors = result.get("errors") or []
-                    record.sync_state = "failed"
-                    record.sync_message = json.dumps(errors, ensure_ascii=False)
+            conn = session.connection()
+            if applied:  # the common case, set-based
+                conn.exec_driver_sql(_DELETE_ENTRY, [(seq,) for seq, _, _ in applied])
+                conn.exec_driver_sql(_SET_REV, [(rev, rid) for _, rid, rev in applied])
+                conn.exec_driver_sql(_MARK_SYNCED, [(rid,) for _, rid, _ in applied])
+            for mutation, result in others:
+                self._settle(session, mutation, result)
         return counts
+
+    @staticmethod
+    def _settle(session, mutation: OutgoingMutation, result: dict[str, Any]) -> None:
+        entry = session.get(OutboxRow, mutation.seq)
+        record = session.get(RecordRow, mutation.record_id)
+        if entry is None or record is None:
+            return
+        if result["status"] == "conflict":
+            session.execute(delete(OutboxRow).where(OutboxRow.record_id == record.id))
+            record_conflict(session, record, result.get("record") or {})
+        else:
+            session.delete(entry)
+            record.sync_state = "failed"
+            record.sync_message = json.dumps(result.get("errors") or [], ensure_ascii=False)
+
+
+_NEXT_ENTRIES = (
+    "SELECT o.seq, o.mutation_id, o.kind, o.record_id, o.sent_at, o.payload, o.deleted, "
+    "o.base_rev, r.data, r.deleted, r.rev FROM outbox o JOIN records r ON r.id = o.record_id "
+    "ORDER BY o.seq LIMIT ?"
+)
+_FREEZE = "UPDATE outbox SET payload = ?, deleted = ?, base_rev = ?, sent_at = ? WHERE seq = ?"
+_COUNT_ATTEMPT = "UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?"
+_DELETE_ENTRY = "DELETE FROM outbox WHERE seq = ?"
+_SET_REV = "UPDATE records SET rev = ? WHERE id = ?"
+_MARK_SYNCED = (
+    "UPDATE records SET sync_state = 'synced', sync_message = NULL WHERE id = ? "
+    "AND NOT EXISTS (SELECT 1 FROM outbox WHERE outbox.record_id = records.id)"
+)

@@ -169,6 +169,21 @@ class RecordRepository:
                 found.update({UUID(rid): json.loads(data) for rid, data in rows})
         return found
 
+    def envelopes(self, kind: str, *, include_deleted: bool = False, chunk: int = 1000):
+        """Every record of `kind` as it travels, streamed in chunks (for exports)."""
+        after = ""
+        while True:
+            stmt = select(RecordRow).where(RecordRow.kind == kind, RecordRow.id > after)
+            if not include_deleted:
+                stmt = stmt.where(RecordRow.deleted.is_(False))
+            with self.db.read() as session:
+                rows = session.execute(stmt.order_by(RecordRow.id).limit(chunk)).scalars().all()
+                batch = [to_local(row).envelope() for row in rows]
+            yield from batch
+            if len(rows) < chunk:
+                return
+            after = rows[-1].id
+
     def pending_count(self) -> int:
         from sqlalchemy import func
 

@@ -98,7 +98,9 @@ def test_json_lines_point_at_each_record(sample_json):
 def test_json_text_is_cleaned(sample_json):
     by_id = {row.data["main_id"]: row.data for row in read_iom_file(sample_json)}
     assert by_id["2025.MMP1000"]["source"] == "Balıkesir Governor's Office, Reuters"
-    assert by_id["2025.MMP1000"]["location"] == "Off the coast of Badavut, Ayvalık/Balıkesir, Türkiye"
+    assert (
+        by_id["2025.MMP1000"]["location"] == "Off the coast of Badavut, Ayvalık/Balıkesir, Türkiye"
+    )
     assert by_id["2025.MMP1000"]["country_of_incident"] == "Türkiye"
     assert by_id["2025.MMP0937"]["number_dead"] is None  # "" means unknown
     assert by_id["2025.MMP0937"]["incident_date"] == "2025-09-08"

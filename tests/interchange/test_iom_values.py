@@ -17,7 +17,10 @@ VEHICLE = "Vehicle accident / death linked to hazardous transport"
     [
         ("Drowning", ["Drowning"]),
         (HARSH, [HARSH]),
-        (f"{HARSH},Sickness / lack of access to adequate healthcare", [HARSH, iom_values.CAUSES_OF_DEATH[4]]),
+        (
+            f"{HARSH},Sickness / lack of access to adequate healthcare",
+            [HARSH, iom_values.CAUSES_OF_DEATH[4]],
+        ),
         (f"Mixed or unknown,{VEHICLE},Violence", ["Mixed or unknown", VEHICLE, "Violence"]),
         (f"Drowning, {HARSH}", ["Drowning", HARSH]),
         ("drowning ; VIOLENCE", ["Drowning", "Violence"]),

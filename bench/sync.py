@@ -1,0 +1,122 @@
+"""Sync benchmark: 50k records pushed by one client and pulled by another through
+`focal-desk sync`, against a raw sqlite3 insert of the same rows on both sides, same run.
+
+Starts a real `focal-server` (SQLite) on 127.0.0.1, signs two profiles in, fills the first
+with 50k incidents, then times `focal-desk --profile A sync` (push), `focal-desk --profile B
+sync` (pull) and a sync with nothing to do (in-process, median of 9). Run:
+`.venv/bin/python bench/sync.py [--records N]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "tests" / "support"), str(ROOT / "tests" / "sync"), str(ROOT)]
+
+import keyring  # noqa: E402
+from file_keyring import FileKeyring  # noqa: E402
+from live_server import PASSWORD, LiveServer  # noqa: E402
+
+from desktop.config.paths import ProfilePaths  # noqa: E402
+from desktop.config.settings import load_settings  # noqa: E402
+from desktop.domain.records import normalise  # noqa: E402
+from desktop.storage.profile import open_profile  # noqa: E402
+from desktop.storage.records import RecordRepository, dumps  # noqa: E402
+from desktop.sync.service import SyncService  # noqa: E402
+
+
+def incident(n: int) -> dict:
+    return normalise("incident", {
+        "incident_id": f"BENCH-{n:06d}", "incident_date": f"2025-{1 + n % 12:02d}-01",
+        "region": "Mediterranean", "country_of_incident": "Spain", "location": f"Spot {n}",
+        "latitude": 36.0, "longitude": -5.0, "route": "Western Mediterranean",
+        "number_dead": n % 5, "number_missing": n % 3, "cause_of_death": ["Drowning"],
+        "source": "bench", "source_quality": 3,
+    })  # fmt: skip
+
+
+def focal(profile: Path, *args: str, stdin: str | None = None) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "desktop", "--profile", str(profile), *args],
+        input=stdin, text=True, check=True, capture_output=True, env=os.environ,
+    )  # fmt: skip
+    return time.perf_counter() - start
+
+
+def raw_insert(path: Path, rows: list[tuple[str, str]]) -> float:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("CREATE TABLE records (id TEXT PRIMARY KEY, data TEXT)")
+    start = time.perf_counter()
+    conn.execute("BEGIN")
+    conn.executemany("INSERT INTO records VALUES (?, ?)", rows)
+    conn.execute("COMMIT")
+    conn.close()
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--records", type=int, default=50_000)
+    n = parser.parse_args().records
+    work = Path(tempfile.mkdtemp(prefix="focal-sync-bench-"))
+    os.environ.update(
+        FOCAL_TEST_KEYRING_FILE=str(work / "keyring.json"),
+        PYTHON_KEYRING_BACKEND="file_keyring.FileKeyring",
+        PYTHONPATH=os.pathsep.join(sys.path[:3]),
+    )
+    keyring.set_keyring(FileKeyring())
+    (work / "server").mkdir()
+    server = LiveServer(work / "server")
+    server.create_users()
+    server.start()
+    try:
+        a, b = work / "a", work / "b"
+        for profile, email in ((a, "fp.sn@example.org"), (b, "fp2.sn@example.org")):
+            focal(profile, "login", "--server", server.url, "--email", email, stdin=PASSWORD)
+        rows = [(uuid.uuid4(), incident(i)) for i in range(n)]
+        db = open_profile(ProfilePaths(a))
+        RecordRepository(db).save_many("incident", rows, "SN", validated=True)
+        db.close()
+        push_s = focal(a, "sync")
+        pull_s = focal(b, "sync")
+        raw_rows = [(str(rid), dumps(data)) for rid, data in rows]
+        raw_s = raw_insert(work / "raw-a.db", raw_rows) + raw_insert(work / "raw-b.db", raw_rows)
+        idle_s = focal(b, "sync")
+
+        paths = ProfilePaths(b)
+        db = open_profile(paths)
+        service = SyncService(db, paths, load_settings(paths.settings_file))
+        samples = []
+        for _ in range(9):
+            start = time.perf_counter()
+            service.sync()
+            samples.append((time.perf_counter() - start) * 1000)
+        service.close()
+        db.close()
+    finally:
+        server.stop()
+
+    print(f"sync bench: {n:,} incidents through `focal-desk sync`, SQLite server on loopback")
+    print(f"  push (client A, whole command) : {n / push_s:>9,.0f} records/s  ({push_s:.1f} s)")
+    print(f"  pull (client B, whole command) : {n / pull_s:>9,.0f} records/s  ({pull_s:.1f} s)")
+    print(f"  raw sqlite3 insert, both sides : {raw_s:9.2f} s")
+    print(f"  (push + pull) / raw insert     : {(push_s + pull_s) / raw_s:9.1f}x")
+    print(f"  nothing to do, whole command   : {idle_s * 1000:9.0f} ms (incl. start-up)")
+    print(f"  nothing to do, sync() itself   : {statistics.median(samples):9.1f} ms (median of 9)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

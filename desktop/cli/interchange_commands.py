@@ -1,0 +1,104 @@
+"""`focal-desk import-iom FILE` and `focal-desk export --kind … --format … --out FILE`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+from desktop.config.paths import ProfilePaths
+from desktop.interchange import (
+    UnreadableFile,
+    import_iom_file,
+    write_iom_csv,
+    write_records_json,
+    write_xlsx,
+)
+from desktop.storage.records import RecordRepository
+from desktop.storage.sync_state import ACCOUNT, SyncStateStore
+
+from .errors import CommandFailed
+from .session import opened
+
+KINDS = ("incident", "missing_case", "country_report")
+FORMATS = ("json", "iom-csv", "xlsx")
+
+
+class ImportStore:
+    """The repository as the importer's store: its rows are already validated."""
+
+    def __init__(self, repo: RecordRepository):
+        self.repo = repo
+
+    def existing(self, kind: str, ids: list[UUID]) -> dict[UUID, dict]:
+        return self.repo.existing(kind, ids)
+
+    def save_many(self, kind: str, items: list[tuple[UUID, dict]], owner: str | None) -> None:
+        self.repo.save_many(kind, items, owner, validated=True)
+
+
+def _owner(ctx) -> str | None:
+    account: dict[str, Any] | None = SyncStateStore(ctx.db).get(ACCOUNT)
+    return (account or {}).get("country")
+
+
+def import_iom(args: argparse.Namespace, paths: ProfilePaths) -> int:
+    with opened(paths) as ctx:
+        try:
+            summary = import_iom_file(
+                args.file, ImportStore(RecordRepository(ctx.db)), owner_country=_owner(ctx)
+            )
+        except UnreadableFile as exc:
+            raise CommandFailed(f"cannot import {args.file}: {exc}") from exc
+    for line, reason in summary.rejected:
+        print(f"line {line}: rejected: {reason}", file=sys.stderr)
+    for line, warning in summary.warnings:
+        print(f"line {line}: warning: {warning}", file=sys.stderr)
+    print(
+        f"{summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged, "
+        f"{len(summary.rejected)} rejected ({summary.total} records read, {summary.format})"
+    )
+    return 0
+
+
+def export(args: argparse.Namespace, paths: ProfilePaths) -> int:
+    if args.format == "iom-csv" and args.kind != "incident":
+        raise CommandFailed("the iom-csv format is for incidents; use json or xlsx", 2)
+    out = Path(args.out)
+    if not out.parent.exists():
+        raise CommandFailed(f"the folder {out.parent} does not exist", 2)
+    with opened(paths) as ctx:
+        envelopes = RecordRepository(ctx.db).envelopes(args.kind)
+        try:
+            if args.format == "json":
+                count = write_records_json(out, envelopes)
+            elif args.format == "iom-csv":
+                count = write_iom_csv(out, (e["data"] for e in envelopes))
+            else:
+                personal = args.kind == "missing_case" and not args.leave_out_personal
+                count = write_xlsx(out, args.kind, envelopes, include_personal=personal)
+        except OSError as exc:
+            raise CommandFailed(f"cannot write {out}: {exc.strerror or exc}") from exc
+    note = ""
+    if args.kind == "missing_case" and args.format == "xlsx":
+        note = " without personal fields" if args.leave_out_personal else " with personal fields"
+    print(f"exported {count} {args.kind.replace('_', ' ')} record(s) to {out}{note}")
+    return 0
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("import-iom", help="import an IOM CSV download or API JSON")
+    parser.add_argument("file", metavar="FILE")
+    parser.set_defaults(handler=import_iom)
+    parser = commands.add_parser("export", help="export records to json, iom-csv or xlsx")
+    parser.add_argument("--kind", required=True, choices=KINDS)
+    parser.add_argument("--format", required=True, choices=FORMATS)
+    parser.add_argument("--out", required=True, metavar="FILE")
+    parser.add_argument(
+        "--leave-out-personal",
+        action="store_true",
+        help="missing cases: leave out the fields with personal data (the file says which)",
+    )
+    parser.set_defaults(handler=export)

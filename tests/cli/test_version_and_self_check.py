@@ -50,7 +50,10 @@ def test_self_check_without_a_keyring_uses_a_passphrase_from_stdin(tmp_path):
 
 def test_self_check_with_a_wrong_passphrase_fails_with_one_line(tmp_path):
     profile = str(tmp_path / "p")
-    assert run_cli("--profile", profile, "--self-check", stdin="a good long passphrase\n").returncode == 0
+    assert (
+        run_cli("--profile", profile, "--self-check", stdin="a good long passphrase\n").returncode
+        == 0
+    )
     result = run_cli("--profile", profile, "--self-check", stdin="the wrong passphrase!\n")
     assert result.returncode == 1
     last = result.stderr.strip().splitlines()[-1]

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, Field
+
+from desktop.config.files import write_atomically
 
 
 class KdfParams(BaseModel):
@@ -32,10 +32,4 @@ def read_profile_file(path: Path) -> ProfileFile | None:
 
 
 def write_profile_file(path: Path, profile: ProfileFile) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".profile-", suffix=".json")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(profile.model_dump_json(indent=2))
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+    write_atomically(path, profile.model_dump_json(indent=2))

@@ -29,8 +29,26 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# The frozen app: dist/focal-desk/focal-desk (PyInstaller onedir, see build.spec). It ships the
+# TUF root that `focal_release trusted-root` names (a development one unless keys are set up:
+# docs/releasing.md).
+dist: $(STAMP)
+	root=$$(PYTHONPATH=scripts $(BIN)/python -m focal_release trusted-root) && \
+	  FOCAL_TUF_ROOT_JSON=$$root $(BIN)/pyinstaller --noconfirm --log-level WARN \
+	    --distpath dist --workpath build/pyinstaller build.spec
+
+# dist/release/: the archive, SHA256SUMS and its minisign signature (or a file UNSIGNED saying
+# why not), and the update published to the TUF repository (dist/tuf). Keys and certificates
+# come from the environment: docs/releasing.md.
+release: dist
+	PYTHONPATH=scripts $(BIN)/python -m focal_release release
+
 bench: $(STAMP)
 	$(BIN)/python bench/storage.py
+
+# Saves a PNG of each main screen into docs/screenshots/ (offscreen; demo data, no network).
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --out docs/screenshots
 
 clean:
 	rm -rf $(VENV) $(RUN_DIR) build dist .pytest_cache

@@ -1,0 +1,5 @@
+import sys
+
+from focal_release.cli import main
+
+sys.exit(main())

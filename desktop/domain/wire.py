@@ -15,6 +15,7 @@ Kind = Literal["incident", "missing_case", "country_report", "campaign"]
 WritableKind = Literal["incident", "missing_case", "country_report"]
 MAX_PUSH_BATCH = 1000
 MAX_PULL_LIMIT = 1000
+MAX_REV = 2**53 - 1  # revisions stay exact in every JSON library (IEEE doubles)
 
 
 class _Wire(BaseModel):
@@ -35,7 +36,7 @@ class Mutation(_Wire):
     mutation_id: UUID
     kind: WritableKind
     id: UUID
-    base_rev: int | None = Field(None, ge=0)
+    base_rev: int | None = Field(None, ge=0, le=MAX_REV)
     data: dict[str, Any] = Field(default_factory=dict)
     deleted: bool = False
 

@@ -1,0 +1,133 @@
+"""User accounts and their devices, for the command line and the API."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Engine, func, select
+
+from desktop.domain.reference.countries import is_partner
+
+from .db.engine import read_session, write_session
+from .db.models import Device, User, utc_now
+from .security import passwords, tokens
+
+ROLES = ("focal_point", "secretariat", "contributor")
+COUNTRY_ROLES = frozenset({"focal_point", "contributor"})
+_EMAIL = re.compile(r"^[^@\s\x00-\x1f]+@[^@\s\x00-\x1f]+\.[^@\s\x00-\x1f]+$")
+
+
+class AccountError(ValueError):
+    """A request about accounts that cannot be carried out; the message says why."""
+
+
+@dataclass(frozen=True)
+class UserSummary:
+    email: str
+    role: str
+    country: str | None
+    created_at: datetime
+    active_devices: int
+    disabled: bool
+
+
+def normalise_email(email: str) -> str:
+    return email.strip().lower()
+
+
+def check_email(email: str) -> str:
+    email = normalise_email(email)
+    if len(email) > 320 or not _EMAIL.match(email):
+        raise AccountError(f"“{email}” is not an email address")
+    return email
+
+
+def check_role_country(role: str, country: str | None) -> str | None:
+    if role not in ROLES:
+        raise AccountError(f"Role must be one of {', '.join(ROLES)}")
+    if role in COUNTRY_ROLES:
+        if not country:
+            raise AccountError(f"A {role.replace('_', ' ')} needs --country (e.g. SN)")
+        code = country.strip().upper()
+        if not is_partner(code):
+            raise AccountError(f"“{country}” is not a partner country or organisation code")
+        return code
+    if country:
+        raise AccountError("The secretariat sees every country; leave out --country")
+    return None
+
+
+def add_user(
+    engine: Engine, email: str, password: str, role: str, country: str | None, *, update=False
+) -> User:
+    """Create the account (or, with `update`, change its password, role and country)."""
+    email = check_email(email)
+    country = check_role_country(role, country)
+    try:
+        password_hash = passwords.hash_password(password)
+    except passwords.WeakPassword as exc:
+        raise AccountError(str(exc)) from None
+    with write_session(engine) as session:
+        user = session.scalar(select(User).where(User.email == email))
+        if user is not None and not update:
+            raise AccountError(f"{email} already exists (use --update to change it)")
+        if user is None:
+            user = User(email=email, created_at=utc_now())
+            session.add(user)
+        user.password_hash = password_hash
+        user.role = role
+        user.country = country
+        user.disabled_at = None
+        session.flush()
+    return user
+
+
+def list_users(engine: Engine) -> list[UserSummary]:
+    active = (
+        select(Device.user_id, func.count().label("n"))
+        .where(Device.revoked_at.is_(None))
+        .group_by(Device.user_id)
+        .subquery()
+    )
+    query = (
+        select(User, func.coalesce(active.c.n, 0))
+        .outerjoin(active, active.c.user_id == User.id)
+        .order_by(User.role, User.country, User.email)
+    )
+    with read_session(engine) as session:
+        return [
+            UserSummary(u.email, u.role, u.country, u.created_at, n, u.disabled_at is not None)
+            for u, n in session.execute(query).all()
+        ]
+
+
+def devices_of(engine: Engine, email: str) -> list[Device]:
+    email = normalise_email(email)
+    with read_session(engine) as session:
+        user = session.scalar(select(User).where(User.email == email))
+        if user is None:
+            raise AccountError(f"There is no user {email}")
+        return list(
+            session.scalars(select(Device).where(Device.user_id == user.id).order_by(Device.id))
+        )
+
+
+def revoke_devices(engine: Engine, email: str, device_id: int | None = None) -> list[int]:
+    """Revoke one device of `email` (or all of them when `device_id` is None)."""
+    email = normalise_email(email)
+    with write_session(engine) as session:
+        user = session.scalar(select(User).where(User.email == email))
+        if user is None:
+            raise AccountError(f"There is no user {email}")
+        query = select(Device.id).where(Device.user_id == user.id, Device.revoked_at.is_(None))
+        if device_id is not None:
+            query = query.where(Device.id == device_id)
+        ids = list(session.scalars(query))
+        if device_id is not None and not ids:
+            raise AccountError(f"{email} has no active device {device_id}")
+        now = utc_now()
+        for found in ids:
+            tokens.revoke_device(session, found, now)
+    return ids

@@ -1,0 +1,1 @@
+"""The secretariat's review: submitted reports, decisions on them, and completeness."""

@@ -1,0 +1,1 @@
+"""Sync: push (idempotent, conflict-checked writes), pull (resumable, scoped) and checksums."""

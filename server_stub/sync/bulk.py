@@ -1,0 +1,123 @@
+"""Bulk writes for the push hot path: plain `executemany` through the driver.
+
+The ORM's bulk helpers build and type-convert a parameter dict per row, which costs more than
+the database itself on a 500-record push. Here each row is a tuple; the values that need
+converting (the timestamp, booleans) are converted once per batch with SQLAlchemy's own bind
+processors, so what is stored is exactly what the ORM would have stored. On PostgreSQL new rows
+go in with `COPY`, several times faster than one INSERT per row.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Collection, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Table
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from ..db.models import AppliedMutation, Record
+from ..errors import log_unexpected
+from .records import StoredRecord
+
+log = logging.getLogger(__name__)
+
+RECORD_COLUMNS = (
+    "id", "kind", "rev", "owner_country", "updated_at", "deleted", "data", "campaign_id",
+    "state", "updated_by",
+)  # fmt: skip
+MUTATION_COLUMNS = ("mutation_id", "user_id", "body_hash", "result", "created_at")
+
+
+class BulkWriter:
+    def __init__(self, session: Session):
+        self.connection = session.connection()
+        self.dialect = self.connection.dialect
+        self.mark = "?" if self.dialect.paramstyle == "qmark" else "%s"
+        self._flags = {
+            value: self.bind(Record.__table__, "deleted", value) for value in (True, False)
+        }
+
+    def bind(self, table: Table, column: str, value: Any) -> Any:
+        """`value` as the driver should receive it for `table.column`."""
+        processor = table.c[column].type._cached_bind_processor(self.dialect)
+        return processor(value) if processor else value
+
+    def moment(self, value: datetime) -> Any:
+        return self.bind(Record.__table__, "updated_at", value)
+
+    def flag(self, value: bool) -> Any:
+        return self._flags[bool(value)]
+
+    def _insert(self, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
+        if not rows:
+            return
+        if self.dialect.name == "postgresql":
+            cursor = self.connection.connection.cursor()
+            try:
+                with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                    for row in rows:
+                        copy.write_row(row)
+            finally:
+                cursor.close()
+        else:
+            marks = ", ".join([self.mark] * len(columns))
+            sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
+            self.connection.exec_driver_sql(sql, rows)
+
+    def insert_records(self, rows: list[tuple]) -> None:
+        """Rows in `RECORD_COLUMNS` order."""
+        self._insert(Record.__tablename__, RECORD_COLUMNS, rows)
+
+    def update_records(self, rows: list[tuple]) -> None:
+        """Rows in `RECORD_COLUMNS` order; the id (first) says which record."""
+        if rows:
+            assignments = ", ".join(f"{c} = {self.mark}" for c in RECORD_COLUMNS[1:])
+            sql = f"UPDATE {Record.__tablename__} SET {assignments} WHERE id = {self.mark}"
+            self.connection.exec_driver_sql(sql, [(*row[1:], row[0]) for row in rows])
+
+    def insert_mutations(self, rows: list[tuple]) -> None:
+        """Rows in `MUTATION_COLUMNS` order."""
+        self._insert(AppliedMutation.__tablename__, MUTATION_COLUMNS, rows)
+
+    def write_records(
+        self, states: list[StoredRecord], existing: Collection[str], now: datetime, user: int
+    ) -> None:
+        """Insert the new records and update the existing ones, as changed by `user` at `now`."""
+        moment = self.moment(now)
+        rows = [
+            (s.id, s.kind, s.rev, s.owner_country, moment, self.flag(s.deleted), s.data_json,
+             s.campaign_id, s.state, user)
+            for s in states
+        ]  # fmt: skip
+        self.insert_records([row for row in rows if row[0] not in existing])
+        self.update_records([row for row in rows if row[0] in existing])
+
+
+def store_records(
+    session: Session,
+    writer: BulkWriter,
+    states: list[StoredRecord],
+    existing: Collection[str],
+    now: datetime,
+    user: int,
+) -> set[str]:
+    """Write `states` in bulk; if that fails, one by one, each in its own savepoint. The ids
+    that could not be stored (none, unless something is badly wrong)."""
+    try:
+        with session.begin_nested():
+            writer.write_records(states, existing, now, user)
+        return set()
+    except SQLAlchemyError as exc:
+        log_unexpected(exc, "a bulk push write; retrying record by record")
+    failed: set[str] = set()
+    for state in states:
+        try:
+            with session.begin_nested():
+                writer.write_records([state], existing, now, user)
+        except SQLAlchemyError as exc:
+            log_unexpected(exc, "writing one pushed record")
+            failed.add(state.id)
+    return failed

@@ -1,0 +1,204 @@
+"""Applying a push: every mutation gets its own verdict; the accepted ones are written in bulk.
+
+All checks that need no database run first, outside the write lock. Then, holding the revision
+lock, each mutation is judged in order against the current state (including changes made earlier
+in the same batch) and the batch is written with a few bulk statements (`bulk.store_records`:
+should that fail, each record is written in its own savepoint, so one bad item never sinks the
+batch).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from desktop.domain.wire import Mutation
+
+from ..db.engine import write_session
+from ..db.models import AppliedMutation, Record, utc_now
+from ..jsonio import dumps_text, loads
+from ..security.tokens import Principal
+from .bulk import BulkWriter, store_records
+from .push_rules import Prepared, Verdict, decide, duplicate_report, prepare
+from .records import StoredRecord, load_records, one_of
+from .report_rules import CampaignCache
+from .revisions import RevisionAllocator
+
+log = logging.getLogger(__name__)
+
+Result = dict[str, Any]
+
+
+def _result(prepared: Prepared, status: str, **extra: Any) -> Result:
+    return {
+        "mutation_id": prepared.mutation_id,
+        "id": prepared.record_id,
+        "status": status,
+        "rev": extra.get("rev"),
+        "record": extra.get("record"),
+        "errors": extra.get("errors"),
+    }
+
+
+class PushBatch:
+    def __init__(self, session: Session, principal: Principal, prepared: list[Prepared]):
+        self.session = session
+        self.principal = principal
+        self.user = principal.user_id
+        self.revisions = RevisionAllocator(session)  # first: the lock comes before any read
+        self.now: datetime = utc_now()
+        self.records = load_records(session, [p.record_id for p in prepared])
+        self.existing_ids = set(self.records)
+        self.changed: dict[str, StoredRecord] = {}
+        self.seen = self._prior_results([p.mutation_id for p in prepared])
+        self.new_mutations: list[tuple[Prepared, Result]] = []
+        self.campaigns = CampaignCache(self._lookup)
+
+    def _prior_results(self, mutation_ids: list[str]) -> dict[str, tuple[int, str, Result]]:
+        seen: dict[str, tuple[int, str, Result]] = {}
+        for start in range(0, len(mutation_ids), 500):
+            rows = self.session.execute(
+                select(
+                    AppliedMutation.mutation_id,
+                    AppliedMutation.user_id,
+                    AppliedMutation.body_hash,
+                    AppliedMutation.result,
+                ).where(
+                    one_of(
+                        self.session, AppliedMutation.mutation_id, mutation_ids[start : start + 500]
+                    )
+                )
+            )
+            for row in rows:
+                seen[row.mutation_id] = (row.user_id, row.body_hash, loads(row.result))
+        return seen
+
+    def _lookup(self, record_id: str) -> StoredRecord | None:
+        if record_id not in self.records:
+            self.records.update(load_records(self.session, [record_id]))
+        return self.records.get(record_id)
+
+    def _other_report(self, campaign_id: str, owner: str, record_id: str) -> str | None:
+        for state in self.changed.values():
+            if (
+                (state.kind, state.campaign_id, state.owner_country)
+                == (
+                    "country_report",
+                    campaign_id,
+                    owner,
+                )
+                and state.id != record_id
+                and not state.deleted
+            ):
+                return state.id
+        candidates = self.session.scalars(
+            select(Record.id).where(
+                Record.kind == "country_report",
+                Record.campaign_id == campaign_id,
+                Record.owner_country == owner,
+                Record.deleted.is_(False),
+                Record.id != record_id,
+            )
+        ).all()
+        for candidate in candidates:
+            state = self.changed.get(candidate)
+            if state is None or (not state.deleted and state.owner_country == owner):
+                return candidate
+        return None
+
+    def handle(self, prepared: Prepared) -> Result:
+        seen = self.seen.get(prepared.mutation_id)
+        if seen is not None:
+            user_id, body_hash, result = seen
+            if user_id == self.principal.user_id and body_hash == prepared.body_hash:
+                return result
+            return _result(
+                prepared,
+                "rejected",
+                errors=[
+                    {
+                        "field": "mutation_id",
+                        "message": "This mutation_id was already used for a different change; "
+                        "give every change its own mutation_id",
+                    }
+                ],
+            )
+        current = self.records.get(prepared.record_id)
+        verdict = decide(self.principal, prepared, current, self.campaigns, self.now)
+        mutation = prepared.mutation
+        if (
+            verdict.status == "applied"
+            and mutation.kind == "country_report"
+            and not mutation.deleted
+        ):
+            duplicate = duplicate_report(
+                verdict.owner, verdict.data, prepared.record_id, self._other_report
+            )
+            verdict = duplicate or verdict
+        result = self._outcome(prepared, verdict, current)
+        self.seen[prepared.mutation_id] = (self.principal.user_id, prepared.body_hash, result)
+        self.new_mutations.append((prepared, result))
+        return result
+
+    def _outcome(
+        self, prepared: Prepared, verdict: Verdict, current: StoredRecord | None
+    ) -> Result:
+        if verdict.status == "conflict":
+            return _result(prepared, "conflict", record=verdict.record.envelope())
+        if verdict.status == "rejected":
+            return _result(prepared, "rejected", errors=verdict.errors)
+        mutation: Mutation = prepared.mutation
+        is_report = mutation.kind == "country_report"
+        data = verdict.data or {}
+        state = StoredRecord(
+            id=prepared.record_id,
+            kind=mutation.kind,
+            rev=self.revisions.next(),
+            owner_country=verdict.owner,
+            updated_at=self.now,
+            deleted=mutation.deleted,
+            data_json=verdict.data_json,
+            campaign_id=(data.get("campaign_id") or (current and current.campaign_id))
+            if is_report
+            else None,
+            state=(data.get("state") or (current and current.state)) if is_report else None,
+        )
+        self.records[state.id] = state
+        self.changed[state.id] = state
+        return _result(prepared, "applied", rev=state.rev)
+
+    def write(self) -> None:
+        """Store the changed records, every new result, and the revision counter."""
+        writer = BulkWriter(self.session)
+        states = list(self.changed.values())
+        failed = store_records(self.session, writer, states, self.existing_ids, self.now, self.user)
+        for _prepared, result in self.new_mutations:
+            if result["id"] in failed and result["status"] == "applied":
+                result.update(
+                    status="rejected",
+                    rev=None,
+                    errors=[{"field": "id", "message": "The server could not store this record"}],
+                )
+        moment = writer.moment(self.now)
+        writer.insert_mutations(
+            [
+                (p.mutation_id, self.user, p.body_hash, dumps_text(r), moment)
+                for p, r in self.new_mutations
+            ]
+        )
+        self.revisions.save()
+
+
+def apply_push(engine: Engine, principal: Principal, mutations: list[Mutation]) -> list[Result]:
+    prepared = [prepare(m) for m in mutations]
+    with write_session(engine) as session:
+        batch = PushBatch(session, principal, prepared)
+        results = [batch.handle(p) for p in prepared]
+        batch.write()
+    applied = sum(1 for r in results if r["status"] == "applied")
+    log.info("push by user %s: %d mutations, %d applied", principal.user_id, len(results), applied)
+    return results

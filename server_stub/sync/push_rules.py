@@ -1,0 +1,154 @@
+"""The verdict on one mutation: who may write it, whether its base revision still holds, and
+whether its data is valid. Pure decisions over the current state; `push.py` does the writing."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from desktop.domain.country_report import EDITABLE_STATES, ReportState
+from desktop.domain.errors import RecordInvalid
+from desktop.domain.records import normalise
+from desktop.domain.reference.countries import country_name
+from desktop.domain.wire import Mutation
+
+from ..jsonio import EncodeError, canonical, dumps_text
+from ..security.tokens import Principal
+from .records import StoredRecord
+from .report_rules import CampaignCache, check_report
+
+FieldErrors = list[dict[str, str]]
+
+
+@dataclass
+class Prepared:
+    """A mutation checked on its own, before the write lock: its hash and its normalised data."""
+
+    mutation: Mutation
+    mutation_id: str
+    record_id: str
+    body_hash: str
+    data: dict[str, Any] | None = None
+    errors: FieldErrors = field(default_factory=list)
+
+
+@dataclass
+class Verdict:
+    status: str  # "applied", "conflict" or "rejected"
+    errors: FieldErrors | None = None
+    record: StoredRecord | None = None  # conflict: the server's record
+    owner: str | None = None  # applied: the record's owner
+    data_json: str = "{}"  # applied: what to store
+    data: dict[str, Any] | None = None
+
+
+def prepare(mutation: Mutation) -> Prepared:
+    record_id = str(mutation.id)
+    body = {
+        "kind": mutation.kind,
+        "id": record_id,
+        "base_rev": mutation.base_rev,
+        "deleted": mutation.deleted,
+        "data": mutation.data,
+    }
+    body_hash = hashlib.sha256(canonical(body)).hexdigest()
+    prepared = Prepared(mutation, str(mutation.mutation_id), record_id, body_hash)
+    if mutation.deleted:
+        return prepared
+    try:
+        prepared.data = normalise(mutation.kind, mutation.data)
+    except RecordInvalid as exc:
+        prepared.errors = [e.as_dict() for e in exc.errors]
+    return prepared
+
+
+def _rejected(field_name: str, message: str) -> Verdict:
+    return Verdict("rejected", errors=[{"field": field_name, "message": message}])
+
+
+def _owner_check(principal: Principal, mutation: Mutation, current: StoredRecord | None):
+    if current is not None and current.kind != mutation.kind:
+        return _rejected("kind", f"Record {current.id} is a {current.kind}, not a {mutation.kind}")
+    if principal.is_secretariat:
+        return None
+    if not principal.country:
+        return _rejected("id", "Your account has no country, so it cannot write records")
+    if current is not None and current.owner_country != principal.country:
+        return _rejected("id", "This record belongs to another country; you cannot change it")
+    return None
+
+
+def _base_rev_check(mutation: Mutation, current: StoredRecord | None):
+    if mutation.base_rev is None:
+        if current is not None:
+            return Verdict("conflict", record=current)
+        if mutation.deleted:
+            return _rejected("id", "There is no such record on the server to delete")
+        return None
+    if current is None:
+        return _rejected(
+            "base_rev", "The server has no record with this id; send it with base_rev null"
+        )
+    if mutation.base_rev != current.rev:
+        return Verdict("conflict", record=current)
+    return None
+
+
+def _delete_verdict(principal: Principal, current: StoredRecord) -> Verdict:
+    if current.kind == "country_report" and not principal.is_secretariat:
+        state = ReportState(current.state or ReportState.DRAFT)
+        if principal.role == "contributor" or state not in EDITABLE_STATES:
+            return _rejected("deleted", f"A {state.value} report cannot be deleted")
+    return Verdict("applied", owner=current.owner_country, data_json="{}", data={})
+
+
+def decide(
+    principal: Principal,
+    prepared: Prepared,
+    current: StoredRecord | None,
+    campaigns: CampaignCache,
+    now: datetime,
+) -> Verdict:
+    mutation = prepared.mutation
+    verdict = _owner_check(principal, mutation, current) or _base_rev_check(mutation, current)
+    if verdict is not None:
+        return verdict
+    if mutation.deleted:
+        return _delete_verdict(principal, current)
+    if prepared.errors:
+        return Verdict("rejected", errors=prepared.errors)
+    data = dict(prepared.data or {})
+    if not principal.is_secretariat:
+        owner = principal.country
+    elif current is not None and not current.deleted:
+        owner = current.owner_country
+    else:
+        owner = data.get("country") if mutation.kind == "country_report" else None
+    if mutation.kind == "country_report":
+        errors = check_report(principal, data, current, owner, campaigns, now)
+        if errors:
+            return Verdict("rejected", errors=errors)
+    try:
+        data_json = dumps_text(data)
+    except EncodeError:
+        return _rejected("data", "The data holds a value that cannot be stored as JSON")
+    return Verdict("applied", owner=owner, data_json=data_json, data=data)
+
+
+def duplicate_report(
+    owner: str | None, data: dict[str, Any], record_id: str, find: Callable[..., str | None]
+) -> Verdict | None:
+    """A second report for the same campaign and country is refused, naming the first."""
+    if owner is None:
+        return None
+    existing = find(data["campaign_id"], owner, record_id)
+    if existing is None:
+        return None
+    return _rejected(
+        "campaign_id",
+        f"{country_name(owner)} already has a report for this campaign (id {existing}); "
+        "pull to get it and edit that one",
+    )

@@ -1,0 +1,127 @@
+"""What a country report write must respect beyond its own fields: its campaign's form, its
+country's membership of the campaign's dialogue, one report per campaign and country, the review
+states each role may move it between, and the comment history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.domain.campaign import Campaign
+from desktop.domain.country_report import EDITABLE_STATES, ReportState, may_move
+from desktop.domain.forms import validate_answers, validate_for_submission
+from desktop.domain.reference.countries import country_name
+from desktop.domain.reference.dialogues import DIALOGUES
+
+from ..db.models import Record
+from ..security.tokens import Principal
+from .records import StoredRecord, timestamp
+
+FieldErrors = list[dict[str, str]]
+SUBMITTING_STATES = frozenset({ReportState.SUBMITTED, ReportState.RESUBMITTED})
+
+
+def _error(field: str, message: str) -> FieldErrors:
+    return [{"field": field, "message": message}]
+
+
+class CampaignCache:
+    """Campaigns read once per push."""
+
+    def __init__(self, lookup: Callable[[str], StoredRecord | None]):
+        self._lookup = lookup
+        self._cache: dict[str, Campaign | None] = {}
+
+    def get(self, campaign_id: str) -> Campaign | None:
+        if campaign_id not in self._cache:
+            stored = self._lookup(campaign_id)
+            campaign = None
+            if stored is not None and stored.kind == "campaign" and not stored.deleted:
+                try:
+                    campaign = Campaign.model_validate(stored.data())
+                except ValidationError:
+                    campaign = None
+            self._cache[campaign_id] = campaign
+        return self._cache[campaign_id]
+
+
+def other_report_id(session: Session, campaign_id: str, owner: str, report_id: str) -> str | None:
+    return session.scalar(
+        select(Record.id).where(
+            Record.kind == "country_report",
+            Record.campaign_id == campaign_id,
+            Record.owner_country == owner,
+            Record.deleted.is_(False),
+            Record.id != report_id,
+        )
+    )
+
+
+def _state_errors(principal: Principal, old: ReportState, new: ReportState) -> FieldErrors:
+    if principal.role != "secretariat" and old not in EDITABLE_STATES:
+        return _error(
+            "state",
+            f"This report is {old.value} and cannot be changed until the secretariat returns it",
+        )
+    if principal.role == "contributor" and new != old:
+        return _error("state", "Only the focal point can submit a report")
+    if not may_move(principal.role, old, new):
+        return _error("state", f"A report cannot go from {old.value} to {new.value}")
+    return []
+
+
+def _comment_errors(principal: Principal, old: list[Any], new: list[Any]) -> FieldErrors:
+    if principal.role == "secretariat":
+        return []
+    if new[: len(old)] != old:
+        return _error("comments", "Earlier comments cannot be changed or removed")
+    if any(comment.get("role") != principal.role for comment in new[len(old) :]):
+        return _error("comments", f"New comments must be written as {principal.role}")
+    return []
+
+
+def check_report(
+    principal: Principal,
+    data: dict[str, Any],
+    current: StoredRecord | None,
+    owner: str | None,
+    campaigns: CampaignCache,
+    now: datetime,
+) -> FieldErrors:
+    """Errors for writing `data` over `current`; on success `data` may gain `submitted_at`."""
+    country = data["country"]
+    if owner is not None and country != owner:
+        return _error("country", f"This report can only be for {country_name(owner)} ({owner})")
+    campaign_id = data["campaign_id"]
+    if current is not None and current.campaign_id not in (None, campaign_id):
+        return _error("campaign_id", "A report cannot move to another campaign")
+    campaign = campaigns.get(campaign_id)
+    if campaign is None:
+        return _error("campaign_id", "There is no such campaign on the server")
+    dialogue = DIALOGUES[campaign.dialogue]
+    if country not in dialogue.members:
+        return _error("country", f"{country_name(country)} is not part of the {dialogue.name}")
+    old = ReportState(current.state) if current and current.state and not current.deleted else None
+    new = ReportState(data["state"])
+    errors = _state_errors(principal, old or ReportState.DRAFT, new)
+    if errors:
+        return errors
+    old_comments = current.data().get("comments", []) if current and not current.deleted else []
+    errors = _comment_errors(principal, old_comments, data.get("comments") or [])
+    if errors:
+        return errors
+    moving_to_submission = new in SUBMITTING_STATES and new != old
+    if moving_to_submission:
+        errors = validate_for_submission(campaign.form, data)
+    else:
+        errors = validate_answers(campaign.form, data.get("answers") or {}, complete=False)
+    if errors:
+        return [e.as_dict() for e in errors]
+    if moving_to_submission:
+        data["submitted_at"] = timestamp(now)
+    return []

@@ -34,9 +34,10 @@ class Settings(BaseSettings):
 
     access_token_seconds: int = Field(15 * 60, ge=1)
     refresh_token_days: int = Field(90, ge=1)
-    # A spent refresh token shown again this soon, its successor unused, is a crashed client's
-    # retry (a new pair) rather than a replay (the device revoked). 0 turns that off.
-    refresh_reuse_grace_seconds: int = Field(300, ge=0)
+    # The contract: a spent refresh token shown again revokes its device. A secretariat may
+    # allow a grace (seconds) in which a spent token whose successor was never used counts as a
+    # crashed client's retry (a new pair) instead; 0, the default, keeps the strict rule.
+    refresh_reuse_grace_seconds: int = Field(0, ge=0)
 
     # Request bodies, as sent and after gzip decompression.
     max_body_bytes: int = Field(32 * 1024 * 1024, ge=1024)

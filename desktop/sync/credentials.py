@@ -93,12 +93,11 @@ class Credentials:
         return self._access
 
     def authorised(self, api: ApiSession, method: str, path: str, **kwargs: Any) -> Any:
-        """A request with a valid access token; one refresh and retry on a 401."""
+        """A request with a valid access token; one refresh and retry when it gets a 401."""
+        token = self.access_token(api)
         try:
-            return api.request(method, path, token=self.access_token(api), **kwargs)
-        except SessionExpired as exc:
-            if isinstance(exc, NotSignedIn):
-                raise
+            return api.request(method, path, token=token, **kwargs)
+        except SessionExpired:  # the access token was revoked or expired early
             return api.request(
                 method, path, token=self.access_token(api, force_refresh=True), **kwargs
             )

@@ -85,6 +85,14 @@ def test_replaying_a_spent_refresh_token_revokes_the_device(server, focal, make,
     assert server.client.get("/api/v1/auth/me", headers=bearer(other_device)).status_code == 200
 
 
+def test_by_default_any_replay_revokes_the_device(server, focal, make, expect_error):
+    """The contract: the old refresh token stops working, and presenting it revokes."""
+    first = login(server, focal, make.password).json()
+    second = refresh(server, first["refresh_token"]).json()  # successor not used yet
+    expect_error(refresh(server, first["refresh_token"]), 401, "refresh_replayed")
+    expect_error(refresh(server, second["refresh_token"]), 401)
+
+
 def test_a_replay_after_the_grace_period_revokes_the_device(harness_with, make, expect_error):
     server = harness_with(refresh_reuse_grace_seconds=0)
     accounts.add_user(server.engine, "fp@example.org", make.password, "focal_point", "SN")
@@ -95,12 +103,15 @@ def test_a_replay_after_the_grace_period_revokes_the_device(harness_with, make, 
     expect_error(refresh(server, second["refresh_token"]), 401)
 
 
-def test_a_client_killed_mid_refresh_can_retry_with_its_old_token(
-    server, focal, make, expect_error
+def test_with_a_grace_a_client_killed_mid_refresh_can_retry_with_its_old_token(
+    harness_with, make, expect_error
 ):
     """The server rotated, the client died before storing the new pair: it comes back with the
     token it has. Its never-used successor is cancelled and a new pair issued; presenting the
     cancelled one later (a thief who raced the client) revokes the device."""
+    server = harness_with(refresh_reuse_grace_seconds=300)
+    focal = "fp@example.org"
+    accounts.add_user(server.engine, focal, make.password, "focal_point", "SN")
     first = login(server, focal, make.password).json()
     lost = refresh(server, first["refresh_token"]).json()  # the response the client never saw
     retried = refresh(server, first["refresh_token"])

@@ -21,7 +21,7 @@ from desktop.storage.profile import open_profile
 from desktop.storage.records import RecordRepository
 
 from .conftest import case, profile_state
-from .live_server import PASSWORD
+from .live_server import PASSWORD, LiveServer
 
 SUPPORT = Path(__file__).parents[1] / "support"
 
@@ -105,3 +105,18 @@ def test_sigkill_during_sync_100_trials(tmp_path, server, make_client, shared_ke
     root = tmp_path / "killed"
     run_trials(root, server, trials=100, seed=11)
     check_converged(root, make_client)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """This module's server forgives a client killed between a token refresh and storing its
+    answer (the grace is off by default: without it such a client must sign in again)."""
+    live = LiveServer(tmp_path_factory.mktemp("server"))
+    live.create_users()
+    os.environ["FOCAL_SERVER_REFRESH_REUSE_GRACE_SECONDS"] = "300"
+    try:
+        live.start()
+    finally:
+        del os.environ["FOCAL_SERVER_REFRESH_REUSE_GRACE_SECONDS"]
+    yield live
+    live.stop()

@@ -21,12 +21,27 @@ FORM = FormDefinition.model_validate(
                 "title": "Development benefits",
                 "domain": 1,
                 "questions": [
-                    {"id": "d1.strategy", "type": "long_text", "label": "Strategy", "required": True},
+                    {
+                        "id": "d1.strategy",
+                        "type": "long_text",
+                        "label": "Strategy",
+                        "required": True,
+                    },
                     {"id": "d1.budget", "type": "money", "label": "Budget"},
                     {"id": "d1.staff", "type": "number", "label": "Staff", "min": 0, "max": 500},
                     {"id": "d1.since", "type": "date", "label": "Since"},
-                    {"id": "d1.level", "type": "choice", "label": "Level", "choices": ["low", "high"]},
-                    {"id": "d1.tools", "type": "multi_choice", "label": "Tools", "choices": ["a", "b"]},
+                    {
+                        "id": "d1.level",
+                        "type": "choice",
+                        "label": "Level",
+                        "choices": ["low", "high"],
+                    },
+                    {
+                        "id": "d1.tools",
+                        "type": "multi_choice",
+                        "label": "Tools",
+                        "choices": ["a", "b"],
+                    },
                     {"id": "d1.partners", "type": "country_list", "label": "Partners"},
                 ],
             }
@@ -91,8 +106,7 @@ def test_an_initiative_is_checked_for_consistency():
     found = {e.message for e in check("country_report", report())}
     assert "A project needs a budget in EUR (0 if none)" in found
     found = {
-        e.message
-        for e in check("country_report", report(budget_eur=0, priority_areas=["2.1"]))
+        e.message for e in check("country_report", report(budget_eur=0, priority_areas=["2.1"]))
     }
     assert "Priority area 2.1 belongs to a domain not ticked" in found
     found = {

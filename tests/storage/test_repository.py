@@ -104,7 +104,7 @@ def test_search_ignores_case_and_accents_and_matches_prefixes(repo, db):
         "SN-2026-00001"
     ]
     assert len(listing.page(ListQuery("missing_case", search="DI")).rows) == 2
-    assert [r.label for r in listing.page(ListQuery("missing_case", search="sn-2026-00002")).rows] == [
-        "SN-2026-00002"
-    ]
+    assert [
+        r.label for r in listing.page(ListQuery("missing_case", search="sn-2026-00002")).rows
+    ] == ["SN-2026-00002"]
     assert listing.page(ListQuery("missing_case", search='"; DROP TABLE records; --')).rows == []

@@ -45,10 +45,8 @@ def login(args: argparse.Namespace, paths: ProfilePaths) -> int:
         service = SyncService(ctx.db, paths, ctx.settings)
         try:
             user = service.login(args.server, args.email, password, device)
-        except SessionExpired as exc:
+        except (AuthFailed, SessionExpired) as exc:
             raise CommandFailed("wrong email or password", 2) from exc
-        except AuthFailed as exc:
-            raise CommandFailed(f"sign-in refused: {exc}", 2) from exc
         except RequestRefused as exc:
             raise CommandFailed(f"sign-in refused: {exc}", 2) from exc
         except SyncError as exc:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
@@ -61,5 +62,9 @@ def load_settings(path: Path) -> Settings:
         return Settings()
 
 
+_SAVE_LOCK = threading.Lock()  # the window saves from more than one worker
+
+
 def save_settings(path: Path, settings: Settings) -> None:
-    write_atomically(path, settings.model_dump_json(indent=2))
+    with _SAVE_LOCK:
+        write_atomically(path, settings.model_dump_json(indent=2))

@@ -10,7 +10,7 @@ from typing import Any
 
 from desktop.config import keyring_store
 
-from .errors import NotSignedIn, RequestRefused, SessionExpired, SyncError
+from .errors import AuthFailed, NotSignedIn, RequestRefused, SessionExpired, SyncError
 from .http import ApiSession
 
 log = logging.getLogger(__name__)
@@ -56,12 +56,15 @@ class Credentials:
     # Tokens for requests --------------------------------------------------------------------
 
     def login(self, api: ApiSession, email: str, password: str, device_name: str) -> UserInfo:
-        body = api.request(
-            "POST",
-            "/api/v1/auth/login",
-            json_body={"email": email, "password": password, "device_name": device_name},
-            repeatable=False,
-        )
+        try:
+            body = api.request(
+                "POST",
+                "/api/v1/auth/login",
+                json_body={"email": email, "password": password, "device_name": device_name},
+                repeatable=False,
+            )
+        except SessionExpired as exc:  # a 401 on sign-in: the credentials themselves
+            raise AuthFailed("Wrong email or password.") from exc
         self._keep(body)
         user = body.get("user") or {}
         return UserInfo(user.get("email", email), user.get("role", ""), user.get("country"),

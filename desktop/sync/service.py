@@ -37,10 +37,13 @@ class SyncService:
         self._lock = threading.Lock()  # one sync at a time
         self._api: ApiSession | None = None
         self._credentials: Credentials | None = None
+        self._api_settings: tuple = ()
 
     def _connect(self, server_url: str) -> tuple[ApiSession, Credentials]:
         server_url = server_url.rstrip("/")
-        if self._api is None or self._api.base_url != server_url:
+        timeout = self.settings.request_timeout_seconds
+        wanted = (server_url, self.settings.ca_bundle or True, timeout)
+        if self._api is None or self._api_settings != wanted:
             if self._api is not None:
                 self._api.close()
             self._api = ApiSession(
@@ -49,6 +52,7 @@ class SyncService:
                 ca_bundle=self.settings.ca_bundle,
             )
             self._credentials = Credentials(self.paths.keyring_id, server_url)
+            self._api_settings = wanted
         assert self._credentials is not None
         return self._api, self._credentials
 
@@ -95,15 +99,20 @@ class SyncService:
             return summary
 
     def review(
-        self, report_id: UUID, action: Literal["accept", "return"], comment: str
+        self,
+        report_id: UUID,
+        action: Literal["accept", "return"],
+        comment: str,
+        base_rev: int | None = None,
     ) -> dict[str, Any]:
-        """Secretariat: accept or return a submitted country report with a comment."""
+        """Secretariat: accept or return a submitted country report with a comment. With
+        `base_rev`, the server refuses (409) when the report changed since it was opened."""
         engine = self.engine()
+        body: dict[str, Any] = {"comment": comment}
+        if base_rev is not None:
+            body["base_rev"] = base_rev
         return engine.credentials.authorised(
-            engine.api,
-            "POST",
-            f"/api/v1/review/reports/{report_id}/{action}",
-            json_body={"comment": comment},
+            engine.api, "POST", f"/api/v1/review/reports/{report_id}/{action}", json_body=body
         )
 
     def close(self) -> None:

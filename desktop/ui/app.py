@@ -1,0 +1,148 @@
+"""Starting the window: QApplication, language, the profile opened on the database worker
+(asking for a passphrase when there is no keyring), sign-in on first run, the main window.
+
+`run_window(paths, server_url=...)` is what `focal-desk` calls; it returns the exit code.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import desktop
+from desktop.config.paths import ProfilePaths
+from desktop.config.settings import Settings, load_settings
+from desktop.storage.database import Database
+from desktop.storage.profile import open_profile
+
+from . import i18n
+from .context import AppContext, SyncFactory
+from .events import AppEvents
+from .main_window import MainWindow
+from .operations import sync as sync_ops
+from .tasks import TaskManager
+
+log = logging.getLogger(__name__)
+
+
+class AppController(QObject):
+    """Owns the context and the main window; rebuilds the window when the language changes."""
+
+    ready = Signal()
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        paths: ProfilePaths,
+        settings: Settings,
+        *,
+        server_url: str | None = None,
+        sync_factory: SyncFactory | None = None,
+        ask_sign_in: bool = True,
+    ):
+        super().__init__()
+        self.paths = paths
+        self.settings = settings
+        self.server_url = server_url
+        self.sync_factory = sync_factory
+        self.ask_sign_in = ask_sign_in
+        self.tasks = TaskManager(self, default_error=self._unexpected)
+        self.events = AppEvents(self)
+        self.ctx: AppContext | None = None
+        self.window: MainWindow | None = None
+
+    def start(self) -> None:
+        """Open the profile in the background; the window appears when it is ready."""
+        from .dialogs.passphrase import ask_passphrase
+
+        def provider(reason: str, confirm: bool) -> str:
+            return self.tasks.call_on_gui_blocking(lambda: ask_passphrase(reason, confirm))
+
+        self.tasks.run_db(
+            lambda: open_profile(self.paths, provider),
+            on_done=self._opened,
+            on_error=self._open_failed,
+        )
+
+    def start_with(self, db: Database) -> None:
+        """Use an already opened database (tests, screenshots)."""
+        self._opened(db)
+
+    def _opened(self, db: Database) -> None:
+        self.ctx = AppContext(
+            self.paths,
+            self.settings,
+            db,
+            tasks=self.tasks,
+            events=self.events,
+            sync_factory=self.sync_factory,
+        )
+        self.events.language_changed.connect(self._change_language)
+        sync_ops.load_current_user(self.ctx, on_done=self._user_known)
+
+    def _user_known(self, user) -> None:
+        self.show_window()
+        if user is not None:
+            sync_ops.sync_now(self.ctx)
+        elif self.ask_sign_in and not self.settings.work_offline:
+            from .dialogs.sign_in import SignInDialog
+
+            dialog = SignInDialog(self.ctx, self.window, server_url=self.server_url)
+            dialog.signed_in.connect(lambda _user: sync_ops.sync_now(self.ctx))
+            dialog.open()
+        self.ready.emit()
+
+    def show_window(self) -> MainWindow:
+        self.window = MainWindow(self.ctx)
+        self.window.show()
+        return self.window
+
+    def _change_language(self, setting: str) -> None:
+        """Rebuild the window in the new language (and direction). Closing the old one keeps
+        whatever editors held as drafts, offered again in the lists."""
+        i18n.apply_language(setting)
+        old = self.window
+        self.show_window()
+        self.window.show_page("settings")
+        if old is not None:
+            old.close()
+            old.deleteLater()
+
+    def _open_failed(self, exc: BaseException) -> None:
+        log.warning("profile not opened: %s", type(exc).__name__)
+        QMessageBox.critical(None, desktop.APP_NAME, str(exc))
+        self.failed.emit(str(exc))
+        QApplication.exit(1)
+
+    def _unexpected(self, exc: BaseException) -> None:
+        parent = self.window
+        message = self.tr("Something went wrong: {reason}").format(reason=exc)
+        if parent is not None:
+            parent.statusBar().showMessage(message, 10000)
+
+    def shutdown(self) -> None:
+        self.tasks.shutdown(wait=True)
+        if self.ctx is not None:
+            self.ctx.db.close()
+
+
+def run_window(paths: ProfilePaths, server_url: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(desktop.APP_NAME)
+    app.setApplicationVersion(desktop.__version__)
+    app.setOrganizationName("ICMPD")
+    app.setDesktopFileName("focal-desk")
+    settings = load_settings(paths.settings_file)
+    i18n.apply_language(settings.language, app)
+    controller = AppController(paths, settings, server_url=server_url)
+    controller.start()
+    try:
+        code = app.exec()
+    finally:
+        if controller.window is not None:
+            controller.window.close()
+        controller.shutdown()
+    return code

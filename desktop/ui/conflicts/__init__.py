@@ -1,0 +1,1 @@
+"""Conflict resolution: local and server versions side by side, chosen field by field."""

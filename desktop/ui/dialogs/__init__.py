@@ -1,0 +1,1 @@
+"""Dialogs: sign-in, passphrase, IOM import, about, review decisions."""

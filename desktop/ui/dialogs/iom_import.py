@@ -1,0 +1,118 @@
+"""Import an IOM Missing Migrants Project file: progress while it runs, then a summary with
+the rejected rows and their line numbers. The import itself is `desktop.interchange`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..context import AppContext
+from ..operations.iom import import_iom
+
+
+class IomImportDialog(QDialog):
+    def __init__(self, ctx: AppContext, path: str | Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.path = Path(path)
+        self.summary = None
+        self.error: BaseException | None = None
+        self.setWindowTitle(self.tr("Import IOM file"))
+        self.resize(620, 420)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self.tr("Importing {name}…").format(name=self.path.name), self)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.progress.setRange(0, 0)
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.problems = QListWidget(self)
+        self.problems.setAccessibleName(self.tr("Rejected rows"))
+        self.problems.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.setEnabled(False)
+        for widget in (self.heading, self.progress, self.result, self.problems, self.buttons):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    @classmethod
+    def choose_and_run(cls, ctx: AppContext, parent: QWidget | None) -> IomImportDialog | None:
+        path, _filter = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("IomImportDialog", "Import IOM file"),
+            "",
+            QCoreApplication.translate(
+                "IomImportDialog", "IOM Missing Migrants files (*.csv *.json);;All files (*)"
+            ),
+        )
+        if not path:
+            return None
+        dialog = cls(ctx, path, parent)
+        dialog.start()
+        dialog.open()
+        return dialog
+
+    def start(self) -> None:
+        import_iom(
+            self.ctx,
+            self.path,
+            on_progress=self._progress,
+            on_done=self._done,
+            on_error=self._failed,
+            owner=self,
+        )
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.heading.setText(
+            self.tr("Importing {name}: {done} of {total} rows").format(
+                name=self.path.name, done=done, total=total
+            )
+        )
+
+    def _done(self, summary) -> None:
+        self.summary = summary
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.heading.setText(self.tr("Imported {name}").format(name=self.path.name))
+        lines = [
+            self.tr("{total} rows read ({format}).").format(
+                total=summary.total, format=summary.format
+            ),
+            self.tr("Added: {n}").format(n=summary.added),
+            self.tr("Updated: {n}").format(n=summary.updated),
+            self.tr("Unchanged: {n}").format(n=summary.unchanged),
+            self.tr("Rejected: {n}").format(n=len(summary.rejected)),
+        ]
+        if summary.duplicates:
+            lines.append(self.tr("Repeated rows skipped: {n}").format(n=summary.duplicates))
+        self.result.setText("\n".join(lines))
+        if summary.rejected:
+            for line, reason in summary.rejected:
+                self.problems.addItem(
+                    self.tr("Line {line}: {reason}").format(line=line, reason=reason)
+                )
+            self.problems.show()
+        self.buttons.setEnabled(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error = exc
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.heading.setText(self.tr("The file was not imported"))
+        self.result.setText(str(exc))
+        self.result.setStyleSheet("color: #c62828;")
+        self.buttons.setEnabled(True)

@@ -1,0 +1,151 @@
+"""Sign in to the central endpoint (server URL, e-mail, password, device name), with a clear
+message for a wrong password, an unreachable server or a bad certificate; or work offline."""
+
+from __future__ import annotations
+
+import socket
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..context import AppContext
+from ..forms.binder import ErrorLabel
+from ..operations import settings as settings_ops
+from ..operations import sync as sync_ops
+from ..sync_status import error_names
+
+
+class SignInDialog(QDialog):
+    signed_in = Signal(object)  # UserInfo
+    offline_chosen = Signal()
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        server_url: str | None = None,
+        first_run: bool = True,
+    ):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Sign in to Focal Point Desk"))
+        self.setMinimumWidth(480)
+        s = ctx.settings
+        intro = QLabel(
+            self.tr(
+                "Sign in with the account the secretariat gave you. You can also "
+                "work offline now and sign in later from Settings."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.server = QLineEdit(server_url or s.server_url or "", self)
+        self.server.setPlaceholderText("https://focal.example.org")
+        self.email = QLineEdit(s.email or "", self)
+        self.email.setPlaceholderText(self.tr("name@ministry.gov"))
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.device = QLineEdit(s.device_name or socket.gethostname(), self)
+        form = QFormLayout()
+        for text, widget in (
+            (self.tr("Server address"), self.server),
+            (self.tr("E-mail"), self.email),
+            (self.tr("Password"), self.password),
+            (self.tr("Device name"), self.device),
+        ):
+            widget.setAccessibleName(text)
+            form.addRow(text, widget)
+        self.error = ErrorLabel(self)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.busy.hide()
+        buttons = QDialogButtonBox(self)
+        self.sign_in_button = QPushButton(self.tr("Sign in"), self)
+        self.sign_in_button.setDefault(True)
+        buttons.addButton(self.sign_in_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        other = self.tr("Work offline") if first_run else self.tr("Cancel")
+        self.offline_button = QPushButton(other, self)
+        buttons.addButton(self.offline_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.sign_in_button.clicked.connect(self.sign_in)
+        self.offline_button.clicked.connect(self.work_offline if first_run else self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy)
+        layout.addWidget(buttons)
+        (
+            self.password
+            if self.email.text()
+            else self.server
+            if not self.server.text()
+            else self.email
+        ).setFocus()
+
+    def sign_in(self) -> None:
+        missing = [
+            (self.server, self.tr("Enter the server address.")),
+            (self.email, self.tr("Enter your e-mail address.")),
+            (self.password, self.tr("Enter your password.")),
+            (self.device, self.tr("Name this computer, e.g. “Dakar office laptop”.")),
+        ]
+        for widget, message in missing:
+            if not widget.text().strip():
+                self.error.show_message(message)
+                widget.setFocus()
+                return
+        self._busy(True)
+        sync_ops.sign_in(
+            self.ctx,
+            self.server.text().strip(),
+            self.email.text().strip(),
+            self.password.text(),
+            self.device.text().strip(),
+            owner=self,
+            on_done=self._done,
+            on_error=self._failed,
+        )
+
+    def _busy(self, on: bool) -> None:
+        self.busy.setVisible(on)
+        for widget in (self.server, self.email, self.password, self.device, self.sign_in_button):
+            widget.setEnabled(not on)
+        if on:
+            self.error.show_message(None)
+
+    def _done(self, user) -> None:
+        self._busy(False)
+        self.signed_in.emit(user)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        names = error_names(exc)
+        message = str(exc) or self.tr("Sign-in failed.")
+        if names & {"AuthFailed", "SessionExpired"}:  # a 401 at sign-in: wrong credentials
+            self.password.clear()
+            self.password.setFocus()
+        elif "CertificateError" in names:
+            self.server.setFocus()
+        elif names & {"ServerUnreachable", "Offline"}:
+            self.server.setFocus()
+            self.server.selectAll()
+        self.error.show_message(message)
+
+    def work_offline(self) -> None:
+        settings_ops.save_settings(self.ctx, {"work_offline": True})
+        self.offline_chosen.emit()
+        self.reject()

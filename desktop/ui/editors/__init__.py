@@ -1,0 +1,1 @@
+"""Record editors (cases, incidents): forms with inline validation and autosaved drafts."""

@@ -1,0 +1,150 @@
+"""The missing-case editor: every field of DESIGN.md's case, grouped as a caseworker reads
+them (the case, the person, the journey, the last contact, the family, consent, referrals)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QPlainTextEdit, QVBoxLayout, QWidget
+
+from desktop.domain.missing_case import display_name
+from desktop.domain.reference.iom import MIGRATION_ROUTES
+
+from .. import i18n
+from ..forms.countries import country_combo
+from ..forms.section import FormSection
+from ..forms.widgets import DateEdit, ListEdit, NumberEdit, TextEdit, ValueCombo
+from ..labels import Labels
+from .base import RecordEditor
+from .incident_link import IncidentLink
+from .referrals import ReferralsEdit
+
+
+def _text_box(lines: int = 3) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+    return box
+
+
+class CaseEditor(RecordEditor):
+    kind = "missing_case"
+
+    def new_data(self) -> dict[str, Any]:
+        country = self.ctx.owner_country or "XX"
+        return {"reference": f"{country}-{date.today().year}-", "status": "open"}
+
+    def title(self) -> str:
+        if self.is_new and not self.base_data.get("person"):
+            return self.tr("New missing case")
+        reference = self.base_data.get("reference") or ""
+        return f"{reference} — {display_name(self.base_data)}"
+
+    def build_form(self, body: QWidget) -> None:
+        labels, lang, b = Labels(), i18n.current_language(), self.binder
+        grid = QGridLayout(body)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        case = FormSection(self.tr("Case"), b, body)
+        case.add(
+            "reference",
+            self.tr("Reference"),
+            TextEdit(upper=True),
+            help_text=self.tr("Country code, year and number, e.g. SN-2026-0042"),
+        )
+        case.add("status", self.tr("Status"), ValueCombo(_items(labels.case_status())))
+        left.addWidget(case)
+
+        person = FormSection(self.tr("Person sought"), b, body, prefix="person")
+        person.add("person.given_names", self.tr("Given names"), TextEdit())
+        person.add("person.family_name", self.tr("Family name"), TextEdit())
+        person.add(
+            "person.other_spellings",
+            self.tr("Other spellings"),
+            ListEdit(),
+            help_text=self.tr("Separate spellings with semicolons"),
+        )
+        person.add("person.sex", self.tr("Sex"), ValueCombo(_items(labels.sex())))
+        person.add("person.date_of_birth", self.tr("Date of birth"), DateEdit())
+        person.add("person.age", self.tr("Age (years)"), NumberEdit())
+        person.add("person.nationality", self.tr("Nationality"), country_combo(lang))
+        person.add("person.languages", self.tr("Languages spoken"), ListEdit())
+        person.add(
+            "person.description", self.tr("Physical description, clothing, effects"), _text_box()
+        )
+        left.addWidget(person)
+
+        journey = FormSection(self.tr("Journey"), b, body, prefix="journey")
+        journey.add("journey.departure_place", self.tr("Place of departure"), TextEdit())
+        journey.add(
+            "journey.departure_country", self.tr("Country of departure"), country_combo(lang)
+        )
+        journey.add(
+            "journey.destination_country", self.tr("Intended destination"), country_combo(lang)
+        )
+        routes = ValueCombo([(r, r) for r in MIGRATION_ROUTES], blank="", editable=True)
+        journey.add("journey.route", self.tr("Migration route"), routes)
+        journey.add(
+            "journey.transit_points",
+            self.tr("Transit points"),
+            ListEdit(),
+            help_text=self.tr("Places passed through, separated by semicolons"),
+        )
+        left.addWidget(journey)
+        left.addStretch(1)
+
+        contact = FormSection(self.tr("Last contact"), b, body, prefix="last_contact")
+        contact.add("last_contact.date", self.tr("Date"), DateEdit())
+        contact.add(
+            "last_contact.date_precision",
+            self.tr("Precision of the date"),
+            ValueCombo(_items(labels.date_precision())),
+        )
+        contact.add("last_contact.place", self.tr("Place"), TextEdit())
+        contact.add("last_contact.country", self.tr("Country"), country_combo(lang))
+        contact.add("last_contact.latitude", self.tr("Latitude"), NumberEdit())
+        contact.add("last_contact.longitude", self.tr("Longitude"), NumberEdit())
+        contact.add("last_contact.circumstances", self.tr("Circumstances"), _text_box())
+        right.addWidget(contact)
+
+        enquirer = FormSection(self.tr("Enquirer (family)"), b, body, prefix="enquirer")
+        enquirer.add("enquirer.name", self.tr("Name"), TextEdit())
+        enquirer.add("enquirer.relationship", self.tr("Relationship"), TextEdit())
+        enquirer.add("enquirer.contact", self.tr("Contact"), TextEdit())
+        enquirer.add("enquirer.language", self.tr("Language"), TextEdit())
+        right.addWidget(enquirer)
+
+        consent = FormSection(self.tr("Consent and referrals"), b, body, prefix="consent")
+        consent.add(
+            "consent.data_sharing",
+            self.tr("Data sharing"),
+            QCheckBox(self.tr("Family consents to sharing")),
+        )
+        consent.add(
+            "consent.rfl_referral",
+            self.tr("Red Cross"),
+            QCheckBox(self.tr("Consents to RFL referral")),
+        )
+        consent.add("referrals", self.tr("Referrals"), ReferralsEdit())
+        consent.add(
+            "shared_with",
+            self.tr("Shared with countries"),
+            ListEdit(upper=True),
+            help_text=self.tr("Two-letter codes, e.g. ES; IT (needs consent)"),
+        )
+        right.addWidget(consent)
+
+        links = FormSection(self.tr("Incident and notes"), b, body)
+        links.add("incident", self.tr("Linked incident"), IncidentLink(self.ctx))
+        links.add("notes", self.tr("Notes"), _text_box(4))
+        right.addWidget(links)
+        right.addStretch(1)
+
+
+def _items(mapping: dict[str, str]) -> list[tuple[str, str]]:
+    return [(text, value) for value, text in mapping.items()]

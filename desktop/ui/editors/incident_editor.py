@@ -1,0 +1,94 @@
+"""The incident editor: the fields of IOM's Missing Migrants Project."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+
+from desktop.domain.reference.iom import CAUSES_OF_DEATH, MIGRATION_ROUTES, REGIONS
+
+from ..forms.section import FormSection
+from ..forms.widgets import CheckList, DateEdit, NumberEdit, TextEdit, ValueCombo
+from .base import RecordEditor
+
+
+class IncidentEditor(RecordEditor):
+    kind = "incident"
+
+    def new_data(self) -> dict[str, Any]:
+        country = self.ctx.owner_country or "XX"
+        return {"incident_id": f"{country}-{date.today():%Y%m%d}-", "cause_of_death": []}
+
+    def title(self) -> str:
+        if self.is_new and not self.base_data.get("location"):
+            return self.tr("New incident")
+        where = self.base_data.get("location") or self.base_data.get("country_of_incident") or ""
+        return f"{self.base_data.get('incident_id', '')} — {where}"[:120]
+
+    def build_form(self, body: QWidget) -> None:
+        b = self.binder
+        grid = QGridLayout(body)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        what = FormSection(self.tr("Incident"), b, body)
+        what.add("incident_id", self.tr("Incident ID"), TextEdit())
+        what.add(
+            "main_id",
+            self.tr("Main ID"),
+            TextEdit(),
+            help_text=self.tr("Groups incidents IOM reports as one event"),
+        )
+        what.add("incident_date", self.tr("Date of incident"), DateEdit())
+        left.addWidget(what)
+
+        where = FormSection(self.tr("Where"), b, body)
+        where.add(
+            "region",
+            self.tr("Region"),
+            ValueCombo([(r, r) for r in REGIONS], blank="", editable=True),
+        )
+        where.add("country_of_incident", self.tr("Country of incident"), TextEdit())
+        where.add("location", self.tr("Location description"), TextEdit())
+        where.add("latitude", self.tr("Latitude"), NumberEdit())
+        where.add("longitude", self.tr("Longitude"), NumberEdit())
+        where.add(
+            "route",
+            self.tr("Migration route"),
+            ValueCombo([(r, r) for r in MIGRATION_ROUTES], blank="", editable=True),
+        )
+        where.add("unsd_grouping", self.tr("UNSD geographical grouping"), TextEdit())
+        left.addWidget(where)
+        left.addStretch(1)
+
+        people = FormSection(self.tr("People"), b, body)
+        people.add("number_dead", self.tr("Number dead"), NumberEdit())
+        people.add("number_missing", self.tr("Number missing"), NumberEdit())
+        people.add("number_survivors", self.tr("Survivors"), NumberEdit())
+        people.add("number_females", self.tr("Females"), NumberEdit())
+        people.add("number_males", self.tr("Males"), NumberEdit())
+        people.add("number_children", self.tr("Children"), NumberEdit())
+        right.addWidget(people)
+
+        why = FormSection(self.tr("Cause and origin"), b, body)
+        why.add(
+            "cause_of_death",
+            self.tr("Cause of death"),
+            CheckList([(c, c) for c in CAUSES_OF_DEATH]),
+        )
+        why.add("region_of_origin", self.tr("Region of origin"), TextEdit())
+        why.add("country_of_origin", self.tr("Country of origin"), TextEdit())
+        right.addWidget(why)
+
+        source = FormSection(self.tr("Source"), b, body)
+        source.add("source", self.tr("Information source"), TextEdit())
+        source.add("url", self.tr("URL"), TextEdit())
+        quality = [(str(n), n) for n in range(1, 6)]
+        source.add("source_quality", self.tr("Source quality (1–5)"), ValueCombo(quality, blank=""))
+        right.addWidget(source)
+        right.addStretch(1)

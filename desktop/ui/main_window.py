@@ -1,0 +1,211 @@
+"""The main window: navigation on the side, one page per entry, menus, shortcuts, the status
+bar, remembered geometry. Pages answer the app-wide events themselves; this only hosts them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+import desktop
+
+from .context import AppContext
+from .dialogs.about import About
+from .editors.window import open_editor, open_windows
+from .operations import sync as sync_ops
+from .pages.cases import CasesPage
+from .pages.conflicts import ConflictsPage
+from .pages.inbox import InboxPage
+from .pages.incidents import IncidentsPage
+from .pages.overview import OverviewPage
+from .pages.reports import ReportsPage
+from .pages.settings import SettingsPage
+from .status_bar import SyncStatusBar
+
+SYNC_AFTER_EDIT_MS = 5000  # a local edit is pushed shortly after, when online
+PAGES = ("overview", "reports", "cases", "incidents", "conflicts", "inbox", "settings")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(desktop.APP_NAME)
+        self.resize(1280, 800)
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setFixedWidth(210)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { font-size: 11pt; }"
+            "QListWidget#navigation::item { padding: 9px 10px; }"
+        )
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, QWidget] = {
+            "overview": OverviewPage(ctx),
+            "reports": ReportsPage(ctx),
+            "cases": CasesPage(ctx),
+            "incidents": IncidentsPage(ctx),
+            "conflicts": ConflictsPage(ctx),
+            "inbox": InboxPage(ctx),
+            "settings": SettingsPage(ctx),
+        }
+        titles = {
+            "overview": self.tr("Overview"),
+            "reports": self.tr("Country reports"),
+            "cases": self.tr("Missing cases"),
+            "incidents": self.tr("Incidents"),
+            "conflicts": self.tr("Conflicts"),
+            "inbox": self.tr("Secretariat inbox"),
+            "settings": self.tr("Settings"),
+        }
+        self.titles = titles
+        for key in PAGES:
+            item = QListWidgetItem(titles[key], self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.pages[key].setAccessibleName(titles[key])
+            self.stack.addWidget(self.pages[key])
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        body = QWidget(self)
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self.status = SyncStatusBar(ctx, self)
+        self.setStatusBar(self.status)
+        self._menus()
+        self._sync_timer = QTimer(self)
+        self._sync_timer.timeout.connect(lambda: sync_ops.sync_now(ctx))
+        self._soon = QTimer(self, singleShot=True, interval=SYNC_AFTER_EDIT_MS)
+        self._soon.timeout.connect(lambda: sync_ops.sync_now(ctx))
+        ctx.events.records_changed.connect(self._on_records_changed)
+        ctx.events.user_changed.connect(self._on_user)
+        ctx.events.settings_changed.connect(self._on_user)
+        ctx.sync_status.changed.connect(self._update_conflict_count)
+        self._on_user()
+        self.show_page("cases")
+        self._restore_geometry()
+
+    # Menus and shortcuts --------------------------------------------------------------------
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            file, self.tr("&New record"), self.new_record, QKeySequence.StandardKey.New
+        )
+        self._action(file, self.tr("&Save"), self.save_current, QKeySequence.StandardKey.Save)
+        self._action(
+            file, self.tr("&Import IOM file…"), lambda: self.pages["incidents"].import_file()
+        )
+        file.addSeparator()
+        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        self._action(edit, self.tr("&Find"), self.find, QKeySequence.StandardKey.Find)
+        sync = bar.addMenu(self.tr("&Sync"))
+        self._action(sync, self.tr("Sync &now"), self.status.sync_now, QKeySequence("F5"))
+        self._action(sync, self.tr("&Stop sync"), sync_ops.cancel_sync)
+        go = bar.addMenu(self.tr("&Go"))
+        for number, key in enumerate(PAGES, start=1):
+            self._action(
+                go,
+                self.titles[key],
+                lambda _c=False, k=key: self.show_page(k),
+                QKeySequence(f"Ctrl+{number}"),
+            )
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(
+            help_menu, self.tr("&About Focal Point Desk"), lambda: About(self).show(self.ctx, self)
+        )
+
+    def current_key(self) -> str:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else "cases"
+
+    def show_page(self, key: str) -> None:
+        row = PAGES.index(key)
+        if not self.nav.item(row).isHidden():
+            self.nav.setCurrentRow(row)
+
+    def new_record(self) -> None:
+        kind = "incident" if self.current_key() == "incidents" else "missing_case"
+        open_editor(self.ctx, kind, parent=self)
+
+    def save_current(self) -> None:
+        if self.current_key() == "reports":
+            self.pages["reports"].save_current()
+
+    def find(self) -> None:
+        page = self.pages.get(self.current_key())
+        if not hasattr(page, "focus_search"):
+            self.show_page("cases")
+            page = self.pages["cases"]
+        page.focus_search()
+
+    # Reactions ------------------------------------------------------------------------------
+
+    def _on_user(self, *_args) -> None:
+        self.nav.item(PAGES.index("inbox")).setHidden(not self.ctx.is_secretariat)
+        user = self.ctx.user
+        who = f" — {user.email}" if user is not None else ""
+        self.setWindowTitle(f"{desktop.APP_NAME}{who}")
+        minutes = self.ctx.settings.sync_interval_minutes
+        if user is not None and not self.ctx.settings.work_offline:
+            self._sync_timer.start(minutes * 60_000)
+        else:
+            self._sync_timer.stop()
+
+    def _on_records_changed(self, change) -> None:
+        local_edit = change.source is not None
+        if local_edit and self.ctx.user is not None and not self.ctx.settings.work_offline:
+            self._soon.start()
+
+    def _update_conflict_count(self) -> None:
+        n = self.ctx.sync_status.conflicts
+        item = self.nav.item(PAGES.index("conflicts"))
+        item.setText(f"{self.titles['conflicts']} ({n})" if n else self.titles["conflicts"])
+
+    # Geometry and closing -------------------------------------------------------------------
+
+    def _qsettings(self) -> QSettings:
+        return QSettings(str(self.ctx.paths.root / "window.ini"), QSettings.Format.IniFormat)
+
+    def _restore_geometry(self) -> None:
+        stored = self._qsettings().value("main/geometry")
+        if stored is not None:
+            self.restoreGeometry(stored)
+        state = self._qsettings().value("main/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def save_geometry(self) -> None:
+        settings = self._qsettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/state", self.saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        for window in open_windows():  # unsaved edits stay as drafts, offered next time
+            window.ask_on_close = False
+            window.close()
+        reports = self.pages["reports"]
+        if reports.editor is not None:
+            reports.editor.save_draft_now()
+        super().closeEvent(event)

@@ -1,0 +1,44 @@
+"""Importing an IOM Missing Migrants Project file (the import itself is `desktop.interchange`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from ..context import AppContext
+from ..events import RecordsChanged
+from .records import refresh_counts
+
+Callback = Callable[[Any], None] | None
+
+
+def import_iom(
+    ctx: AppContext,
+    path: str | Path,
+    *,
+    on_progress: Callable[[int, int], None],
+    on_done: Callback = None,
+    on_error: Callback = None,
+    owner: QObject | None = None,
+) -> None:
+    """Import on the database worker; `on_progress(done, total)` and `on_done(ImportSummary)`
+    run on the GUI thread."""
+    from desktop.interchange import import_iom_file
+
+    progress = ctx.tasks.gui_callback(on_progress)
+    country = ctx.owner_country
+
+    def work():
+        return import_iom_file(path, ctx.repo, owner_country=country, progress=progress)
+
+    def done(summary) -> None:
+        if summary.added or summary.updated:
+            ctx.events.records_changed.emit(RecordsChanged.of("incident", source=owner))
+            refresh_counts(ctx)
+        if on_done:
+            on_done(summary)
+
+    ctx.tasks.run_db(work, on_done=done, on_error=on_error, owner=owner)

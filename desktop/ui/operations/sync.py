@@ -1,0 +1,154 @@
+"""Sign-in, sync, sign-out and the secretariat's review: network work on the network worker."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import QObject
+
+from ..context import AppContext
+from ..events import ALL_KINDS, RecordsChanged
+from ..sync_status import error_names
+from .records import refresh_counts
+
+log = logging.getLogger(__name__)
+Callback = Callable[[Any], None] | None
+_cancel = threading.Event()
+
+
+def load_current_user(
+    ctx: AppContext, *, on_done: Callback = None, owner: QObject | None = None
+) -> None:
+    """Who is signed in, and when the last sync finished (the local database, no network)."""
+
+    def work():
+        service = ctx.sync_service()
+        last = service.last_sync() if hasattr(service, "last_sync") else None
+        return service.current_user(), last
+
+    def done(result) -> None:
+        user, last = result
+        if last:
+            ctx.sync_status.set_last_sync(last)
+        ctx.set_user(user)
+        if on_done:
+            on_done(user)
+
+    def failed(exc: BaseException) -> None:
+        log.info("no current user: %s", type(exc).__name__)
+        ctx.set_user(None)
+        if on_done:
+            on_done(None)
+
+    ctx.tasks.run_net(work, on_done=done, on_error=failed, owner=owner)
+
+
+def sign_in(
+    ctx: AppContext,
+    server_url: str,
+    email: str,
+    password: str,
+    device_name: str,
+    *,
+    on_done: Callback = None,
+    on_error: Callback = None,
+    owner: QObject | None = None,
+) -> None:
+    def work():
+        return ctx.sync_service().login(server_url, email, password, device_name)
+
+    def done(user) -> None:
+        if ctx.settings.work_offline:
+            ctx.settings.work_offline = False
+        ctx.sync_status.set_online(True)
+        ctx.set_user(user)
+        if on_done:
+            on_done(user)
+
+    ctx.tasks.run_net(work, on_done=done, on_error=on_error, owner=owner)
+
+
+def sign_out(ctx: AppContext, *, on_done: Callback = None, owner: QObject | None = None) -> None:
+    def done(_none) -> None:
+        ctx.set_user(None)
+        ctx.sync_status.set_online(None)
+        if on_done:
+            on_done(None)
+
+    ctx.tasks.run_net(lambda: ctx.sync_service().logout(), on_done=done, on_error=done, owner=owner)
+
+
+def sync_now(ctx: AppContext, *, on_done: Callback = None, on_error: Callback = None) -> bool:
+    """Push and pull in the background; False when no sync could start (offline, signed out,
+    or one already running)."""
+    status = ctx.sync_status
+    if ctx.user is None or ctx.settings.work_offline:
+        return False
+    if status.syncing:
+        status.again = True  # something changed on the server meanwhile: go once more
+        return False
+    _cancel.clear()
+    status.started()
+    progress = ctx.tasks.gui_callback(status.progress)
+
+    def work():
+        return ctx.sync_service().sync(progress=progress, cancel=_cancel)
+
+    def announce() -> None:
+        ctx.events.records_changed.emit(RecordsChanged.of(*ALL_KINDS))
+        ctx.events.conflicts_changed.emit()
+        refresh_counts(ctx)
+
+    def done(summary) -> None:
+        status.finished()
+        announce()
+        if on_done:
+            on_done(summary)
+        if status.again:
+            status.again = False
+            sync_now(ctx)
+
+    def failed(exc: BaseException) -> None:
+        status.failed(exc)
+        announce()  # a sync that stopped half-way may still have pulled pages
+        if "SessionExpired" in error_names(exc) or "AuthFailed" in error_names(exc):
+            ctx.set_user(None)
+        if on_error:
+            on_error(exc)
+
+    ctx.tasks.run_net(work, on_done=done, on_error=failed)
+    return True
+
+
+def cancel_sync() -> None:
+    _cancel.set()
+
+
+def review_report(
+    ctx: AppContext,
+    report_id: UUID | str,
+    action: str,
+    comment: str,
+    *,
+    on_done: Callback = None,
+    on_error: Callback = None,
+    owner: QObject | None = None,
+) -> None:
+    """Accept or return a report on the server, then sync so the decision arrives here."""
+    rid = UUID(str(report_id))
+
+    def done(_none) -> None:
+        sync_now(ctx)
+        if on_done:
+            on_done(None)
+
+    ctx.tasks.run_net(
+        lambda: ctx.sync_service().review(rid, action, comment),
+        on_done=done,
+        on_error=on_error,
+        owner=owner,
+    )

@@ -1,0 +1,41 @@
+"""Missing cases: the list (search by name or reference, filter by status and route)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout
+
+from desktop.domain.missing_case import display_name
+
+from ..labels import Labels
+from .list_page import RecordListPage
+
+
+class CasesPage(RecordListPage):
+    kind = "missing_case"
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.search.setPlaceholderText(self.tr("Search by name, other spelling or reference"))
+        self.set_column_widths([130, 240, 140, 250, 105, 105, 90], stretch=1)
+
+    def new_label(self) -> str:
+        return self.tr("New case")
+
+    def noun_count(self, n: int) -> str:
+        return self.tr("%n case(s)", "", n)
+
+    def extra_filters(self, row: QHBoxLayout) -> None:
+        self.status_filter = QComboBox(self)
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for value, text in Labels().case_status().items():
+            self.status_filter.addItem(text, value)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        row.addWidget(self.status_filter, 1)
+
+    def query_filters(self) -> dict:
+        return {"status": self.status_filter.currentData()}
+
+    def draft_label(self, draft) -> str:
+        reference = draft.data.get("reference") or "…"
+        return f"{reference} — {display_name(draft.data)}"

@@ -1,0 +1,1 @@
+"""Country reports rendered from a campaign's form definition."""

@@ -1,0 +1,100 @@
+"""The status bar: online/offline, pending changes, conflicts, last sync, a progress bar while
+syncing, and "Sync now" (F5). A view of `SyncStatus`; it asks for nothing but counts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
+
+from .context import AppContext
+from .events import RecordsChanged
+from .operations import records as record_ops
+from .operations import sync as sync_ops
+from .sync_status import error_names
+
+
+class SyncStatusBar(QStatusBar):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.connection = QLabel(self)
+        self.connection.setAccessibleName(self.tr("Connection"))
+        self.pending = QLabel(self)
+        self.pending.setAccessibleName(self.tr("Changes waiting to be sent"))
+        self.last = QLabel(self)
+        self.last.setAccessibleName(self.tr("Last sync"))
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Sync progress"))
+        self.progress.setMaximumWidth(160)
+        self.progress.setMaximumHeight(16)
+        self.progress.hide()
+        self.sync_button = QToolButton(self)
+        self.sync_button.setText(self.tr("Sync now"))
+        self.sync_button.setToolTip(self.tr("Send and receive changes (F5)"))
+        self.sync_button.setAutoRaise(True)
+        self.sync_button.clicked.connect(self.sync_now)
+        for widget in (self.connection, self.pending, self.last, self.progress, self.sync_button):
+            self.addPermanentWidget(widget)
+        ctx.sync_status.changed.connect(self.update_view)
+        ctx.events.user_changed.connect(self.update_view)
+        ctx.events.settings_changed.connect(self.update_view)
+        ctx.events.records_changed.connect(self._on_records_changed)
+        record_ops.refresh_counts(ctx, owner=self)
+        self.update_view()
+
+    def sync_now(self) -> None:
+        if not sync_ops.sync_now(self.ctx, on_done=self._synced, on_error=self._sync_failed):
+            if self.ctx.user is None:
+                self.showMessage(self.tr("Sign in (Settings) to sync."), 5000)
+            elif self.ctx.settings.work_offline:
+                self.showMessage(self.tr("Working offline: turn it off in Settings to sync."), 5000)
+
+    def _synced(self, summary) -> None:
+        text = self.tr("Sync done: {sent} sent, {received} received.").format(
+            sent=getattr(summary, "pushed", 0), received=getattr(summary, "pulled", 0)
+        )
+        conflicts = getattr(summary, "conflicts", 0)
+        if conflicts:
+            text += " " + self.tr("%n new conflict(s) to resolve.", "", conflicts)
+        self.showMessage(text, 8000)
+
+    def _sync_failed(self, exc: BaseException) -> None:
+        self.showMessage(self.tr("Sync stopped: {reason}").format(reason=exc), 10000)
+        if error_names(exc) & {"SessionExpired", "AuthFailed"}:  # signed out: ask again
+            from .dialogs.sign_in import SignInDialog
+
+            SignInDialog(self.ctx, self.window(), first_run=False).open()
+
+    def _on_records_changed(self, _change: RecordsChanged) -> None:
+        record_ops.refresh_counts(self.ctx, owner=self)
+
+    def update_view(self, *_args) -> None:
+        status, ctx = self.ctx.sync_status, self.ctx
+        if ctx.settings.work_offline:
+            text, colour = self.tr("Working offline"), "#757575"
+        elif ctx.user is None:
+            text, colour = self.tr("Not signed in"), "#757575"
+        elif status.online is False:
+            text, colour = self.tr("Offline"), "#c62828"
+        elif status.online:
+            text, colour = self.tr("Online"), "#2e7d32"
+        else:
+            text, colour = self.tr("Not connected yet"), "#757575"
+        self.connection.setText(f'<span style="color:{colour}">●</span> {text}')
+        parts = [self.tr("%n change(s) to send", "", status.pending)]
+        if status.conflicts:
+            parts.append(self.tr("%n conflict(s)", "", status.conflicts))
+        self.pending.setText(" · ".join(parts))
+        if status.last_sync is not None:
+            when = QLocale().toString(status.last_sync.time(), QLocale.FormatType.ShortFormat)
+            self.last.setText(self.tr("Last sync {time}").format(time=when))
+        else:
+            self.last.setText(self.tr("Never synced"))
+        if status.last_error and not status.syncing:
+            self.last.setToolTip(status.last_error)
+        self.progress.setVisible(status.syncing)
+        if status.syncing:
+            self.progress.setRange(0, status.total or 0)
+            self.progress.setValue(status.done)
+            self.progress.setFormat(status.step or self.tr("Syncing…"))
+        self.sync_button.setEnabled(not status.syncing)

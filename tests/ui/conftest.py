@@ -1,0 +1,173 @@
+"""Fixtures for the UI tests: a real encrypted profile, an app context on it, a fake sync
+service (the real one is exercised against a live server in `test_sign_in_live.py`)."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from desktop.config.paths import ProfilePaths
+from desktop.config.settings import Settings
+from desktop.storage.profile import open_profile
+from desktop.ui import i18n
+from desktop.ui.context import AppContext
+from desktop.ui.events import AppEvents
+from desktop.ui.tasks import TaskManager
+
+CAMPAIGN_ID = "2f0c6a8e-6d1b-4c4f-9a57-2025a1b0c0de"
+
+
+@dataclass
+class User:
+    email: str = "fp.sn@example.org"
+    role: str = "focal_point"
+    country: str | None = "SN"
+    server_url: str = "http://127.0.0.1:9"
+
+
+@dataclass
+class Summary:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+
+
+class AuthFailed(Exception):
+    pass
+
+
+class Offline(Exception):
+    pass
+
+
+class CertificateError(Exception):
+    pass
+
+
+@dataclass
+class FakeSync:
+    """Stands in for desktop.sync.service.SyncService; records what the UI asked."""
+
+    user: Any = None
+    login_error: BaseException | None = None
+    sync_error: BaseException | None = None
+    calls: list[tuple] = field(default_factory=list)
+    on_review: Any = None  # callable(report_id, action, comment) run on the network worker
+
+    def current_user(self):
+        return self.user
+
+    def last_sync(self):
+        return None
+
+    def login(self, server_url, email, password, device_name):
+        self.calls.append(("login", server_url, email, device_name))
+        if self.login_error is not None:
+            raise self.login_error
+        self.user = User(email=email, server_url=server_url)
+        return self.user
+
+    def sync(self, progress=None, cancel: threading.Event | None = None):
+        self.calls.append(("sync",))
+        if progress:
+            progress("push", 1, 2)
+            progress("pull", 2, 2)
+        if self.sync_error is not None:
+            raise self.sync_error
+        return Summary()
+
+    def logout(self):
+        self.calls.append(("logout",))
+        self.user = None
+
+    def review(self, report_id, action, comment):
+        self.calls.append(("review", str(report_id), action, comment))
+        if self.on_review:
+            self.on_review(report_id, action, comment)
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """Every UI test starts (and ends) in English, left to right."""
+    i18n.apply_language("en", qapp)
+    yield
+    i18n.apply_language("en", qapp)
+
+
+@pytest.fixture
+def paths(tmp_path) -> ProfilePaths:
+    return ProfilePaths(tmp_path / "profile")
+
+
+@pytest.fixture
+def db(paths):
+    database = open_profile(paths)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def fake_sync() -> FakeSync:
+    return FakeSync()
+
+
+@pytest.fixture
+def ctx(qapp, paths, db, fake_sync):
+    context = AppContext(
+        paths,
+        Settings(),
+        db,
+        tasks=TaskManager(),
+        events=AppEvents(),
+        sync_factory=lambda *_args: fake_sync,
+    )
+    yield context
+    context.tasks.wait_idle(10)
+    context.tasks.shutdown(wait=True)
+
+
+def wait_idle(ctx: AppContext, qtbot=None) -> None:
+    assert ctx.tasks.wait_idle(15), "background work did not finish"
+
+
+def sample_campaign() -> tuple[str, dict]:
+    import json
+
+    from server_stub.campaigns import SAMPLE_CAMPAIGN
+
+    raw = json.loads(SAMPLE_CAMPAIGN.read_text("utf-8"))
+    return raw.pop("id"), raw
+
+
+def valid_case(n: int = 1, **extra) -> dict:
+    return {
+        "reference": f"SN-2026-{n:04d}",
+        "status": "open",
+        "person": {"given_names": "Awa", "family_name": f"Diallo{n}"},
+        "journey": {"route": "Western Africa / Atlantic route to the Canary Islands"},
+        **extra,
+    }
+
+
+def envelope(kind: str, record_id, rev: int, data: dict, owner: str | None = "SN") -> dict:
+    return {
+        "id": str(record_id),
+        "kind": kind,
+        "rev": rev,
+        "owner_country": owner,
+        "updated_at": "2026-05-06T09:00:00Z",
+        "deleted": False,
+        "data": data,
+    }
+
+
+def pull(db, *envelopes: dict) -> None:
+    """Apply records as a pull from the server would."""
+    from desktop.storage.incoming import IncomingChanges
+
+    incoming = IncomingChanges(db)
+    incoming.apply_page(list(envelopes), max(e["rev"] for e in envelopes))

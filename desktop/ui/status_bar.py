@@ -4,12 +4,20 @@ syncing, and "Sync now" (F5). A view of `SyncStatus`; it asks for nothing but co
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QStatusBar,
+    QToolButton,
+    QWidget,
+)
 
 from .context import AppContext
 from .events import RecordsChanged
 from .operations import records as record_ops
 from .operations import sync as sync_ops
+from .operations import updates as update_ops
 from .sync_status import error_names
 
 
@@ -33,7 +41,14 @@ class SyncStatusBar(QStatusBar):
         self.sync_button.setToolTip(self.tr("Send and receive changes (F5)"))
         self.sync_button.setAutoRaise(True)
         self.sync_button.clicked.connect(self.sync_now)
-        for widget in (self.connection, self.pending, self.last, self.progress, self.sync_button):
+        self.update_button = QToolButton(self)
+        self.update_button.setAccessibleName(self.tr("Update available"))
+        self.update_button.setAutoRaise(True)
+        self.update_button.hide()
+        self.update_button.clicked.connect(self._show_update)
+        self._update_message = ""
+        widgets = (self.connection, self.pending, self.last, self.progress, self.sync_button)
+        for widget in (*widgets, self.update_button):
             self.addPermanentWidget(widget)
         ctx.sync_status.changed.connect(self.update_view)
         ctx.events.user_changed.connect(self.update_view)
@@ -41,6 +56,25 @@ class SyncStatusBar(QStatusBar):
         ctx.events.records_changed.connect(self._on_records_changed)
         record_ops.refresh_counts(ctx, owner=self)
         self.update_view()
+        update_ops.check_for_update(
+            ctx, on_found=self.update_found, on_refused=self._update_refused, owner=self
+        )
+
+    def update_found(self, info) -> None:
+        """A signed, verified newer release exists: say so, with its version."""
+        self.update_button.setText(self.tr("Update available: {version}").format(
+            version=info.version))  # fmt: skip
+        self._update_message = self.tr(
+            "Focal Point Desk {version} is available (this is {current})."
+        ).format(version=info.version, current=info.current_version)
+        self.update_button.setToolTip(self._update_message)
+        self.update_button.show()
+
+    def _show_update(self) -> None:
+        QMessageBox.information(self.window(), self.tr("Update available"), self._update_message)
+
+    def _update_refused(self, exc: BaseException) -> None:
+        self.showMessage(self.tr("An update was refused: {reason}").format(reason=exc), 15000)
 
     def sync_now(self) -> None:
         if not sync_ops.sync_now(self.ctx, on_done=self._synced, on_error=self._sync_failed):

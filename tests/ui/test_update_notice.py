@@ -1,0 +1,80 @@
+"""The window checks for a signed update in the background and says "update available" with
+the version; a refused update (expired metadata) is reported, never offered."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import shutil
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+import desktop.updates.client as update_client
+from desktop.ui.main_window import MainWindow
+
+from .conftest import wait_idle
+
+_spec = importlib.util.spec_from_file_location(
+    "update_fixtures", Path(__file__).parents[1] / "updates" / "conftest.py"
+)
+update_fixtures = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(update_fixtures)
+serve = update_fixtures.serve  # the loopback update server fixture
+
+
+@pytest.fixture
+def published(tmp_path, serve, ctx, monkeypatch):
+    """A TUF repository with release 0.2.0, served; the app is 0.1.0 and ships its root."""
+    repo = update_fixtures.Repo(tmp_path / "secretariat")
+    repo.publish("0.2.0")
+    shipped = tmp_path / "app-root.json"
+    shutil.copyfile(repo.root_json, shipped)
+    monkeypatch.setattr(update_client, "check_for_update", functools.partial(
+        update_client.check_for_update, trusted_root=shipped, current_version="0.1.0",
+        timeout_seconds=5,
+    ))  # fmt: skip
+    ctx.settings.check_for_updates = True
+    ctx.settings.work_offline = False
+    return repo, serve
+
+
+def make_window(qtbot, ctx) -> MainWindow:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_a_signed_newer_release_is_announced_with_its_version(qtbot, ctx, published):
+    repo, serve = published
+    ctx.settings.server_url = serve(repo.dir)
+    bar = make_window(qtbot, ctx).statusBar()
+    qtbot.waitUntil(bar.update_button.isVisible, timeout=15_000)
+    assert bar.update_button.text() == "Update available: 0.2.0"
+    assert "0.2.0 is available (this is 0.1.0)" in bar.update_button.toolTip()
+    wait_idle(ctx)
+
+
+def test_expired_update_metadata_is_refused_and_reported(qtbot, ctx, published):
+    repo, serve = published
+    opened = repo.open()
+    opened.roles.timestamp.signed.expires = datetime.now(UTC) - timedelta(hours=1)
+    opened.roles.timestamp.signed.version += 1
+    opened.threshold_sign("timestamp", [str(d) for d in repo.keys.private_dirs])
+    ctx.settings.server_url = serve(repo.dir)
+    bar = make_window(qtbot, ctx).statusBar()
+    qtbot.waitUntil(lambda: "refused" in bar.currentMessage(), timeout=15_000)
+    assert "the update metadata expired" in bar.currentMessage()
+    assert not bar.update_button.isVisible()
+    wait_idle(ctx)
+
+
+def test_no_check_when_switched_off(qtbot, ctx, published):
+    repo, serve = published
+    ctx.settings.server_url = serve(repo.dir)
+    ctx.settings.check_for_updates = False
+    bar = make_window(qtbot, ctx).statusBar()
+    wait_idle(ctx)
+    assert not bar.update_button.isVisible()

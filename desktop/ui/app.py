@@ -98,6 +98,11 @@ class AppController(QObject):
     def show_window(self) -> MainWindow:
         self.window = MainWindow(self.ctx)
         self.window.show()
+        # Until now the only windows were dialogs (the passphrase): closing one of them must
+        # not end the app. From here on, closing the main window does.
+        app = QApplication.instance()
+        if app is not None:
+            app.setQuitOnLastWindowClosed(True)
         return self.window
 
     def _change_language(self, setting: str) -> None:
@@ -137,6 +142,7 @@ def run_window(paths: ProfilePaths, server_url: str | None = None) -> int:
     app.setDesktopFileName("focal-desk")
     settings = load_settings(paths.settings_file)
     i18n.apply_language(settings.language, app)
+    app.setQuitOnLastWindowClosed(False)  # a passphrase dialog may come and go first
     controller = AppController(paths, settings, server_url=server_url)
     controller.start()
     try:

@@ -159,4 +159,8 @@ class OverviewPage(QWidget):
             category.setLabelsAngle(-60)
         series.attachAxis(category)
         series.attachAxis(value)
-        value.applyNiceNumbers()
+        empty = not any(s.sum() for s in series.barSets()) if hasattr(series, "barSets") else True
+        if empty:  # nothing to count yet: a 0–1 axis instead of an undefined range
+            value.setRange(0, 1)
+        else:
+            value.applyNiceNumbers()

@@ -71,7 +71,7 @@ def _unsigned_note(out_dir: Path, reasons: list[str]) -> Path:
         "This build is UNSIGNED: it is for testing only and must not be installed by ministries.\n"
         "\n"
         + "".join(f"- {reason}\n" for reason in reasons)
-        + "\nSigned releases come with SHA256SUMS.minisig; see docs/verifying.md.\n"
+        + "\nSigned releases come with SHA256SUMS.minisig; see 'Verifying a build' in the README.\n"
     )
     path = out_dir / "UNSIGNED"
     path.write_text(text, encoding="utf-8")

@@ -1,4 +1,4 @@
-"""SHA256SUMS and its minisign signature: what ministry IT verifies (docs/verifying.md).
+"""SHA256SUMS and its minisign signature: what ministry IT verifies (README, "Verifying a build").
 
 minisign is the reference implementation's command (Debian package `minisign`); the same
 command verifies on every platform, so releases are signed with it rather than a library.

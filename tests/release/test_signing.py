@@ -1,4 +1,4 @@
-"""A signed release verifies with the commands in docs/verifying.md; tampering is caught."""
+"""A signed release verifies with the README's "Verifying a build" commands; tampering fails."""
 
 from __future__ import annotations
 

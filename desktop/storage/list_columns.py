@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
@@ -80,10 +81,11 @@ def list_columns(kind: str, data: dict) -> dict[str, str]:
 
 
 def search_query(text: str) -> str | None:
-    """An FTS5 query matching every word of `text` as a prefix; None when nothing to search."""
-    words = [
-        "".join(ch for ch in unicodedata.normalize("NFC", word) if ch.isalnum() or ch in "-'")
-        for word in text.split()
-    ]
-    terms = [f'"{w}"*' for w in words if w]
+    """An FTS5 query matching every word of `text` as a prefix; None when nothing to search.
+
+    Words are split the way the index splits them (on anything but letters and digits), so
+    "SN-2026-0042" or "2026.MMP0001" find their record; quotes cannot reach the FTS syntax.
+    """
+    words = re.findall(r"\w+", unicodedata.normalize("NFC", text))
+    terms = [f'"{word}"*' for word in words if word.replace("_", "")]
     return " AND ".join(terms) if terms else None

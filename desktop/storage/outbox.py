@@ -57,37 +57,55 @@ class Outbox:
 
     def freeze_batch(self, limit: int) -> list[OutgoingMutation]:
         """The next `limit` entries in order, at most one per record, frozen for sending."""
+        with self.db.write() as session:
+            return self._freeze(session, limit)
+
+    def settle_and_freeze(
+        self, sent: list[OutgoingMutation], results: list[dict[str, Any]], limit: int
+    ) -> tuple[dict[str, int], list[OutgoingMutation]]:
+        """Apply a batch's results and freeze the next batch in one transaction (one fsync)."""
+        with self.db.write() as session:
+            counts = self._apply(session, sent, results)
+            return counts, self._freeze(session, limit)
+
+    @staticmethod
+    def _freeze(session, limit: int) -> list[OutgoingMutation]:
         now = utc_now()
         out: list[OutgoingMutation] = []
         seen: set[str] = set()
         freeze: list[tuple] = []
-        with self.db.write() as session:
-            conn = session.connection()
-            rows = conn.exec_driver_sql(_NEXT_ENTRIES, (limit * 2,)).all()
-            for row in rows:
-                seq, mutation_id, kind, record_id, sent_at, payload, deleted, base_rev = row[:8]
-                if record_id in seen:
-                    continue  # a later edit of a record waits for the earlier one's answer
-                seen.add(record_id)
-                if sent_at is None:
-                    payload, deleted, base_rev = row[8:]
-                    freeze.append((payload, deleted, base_rev, now, seq))
-                data = orjson.loads(payload)
-                out.append(OutgoingMutation(
-                    seq, mutation_id, kind, record_id, base_rev, data, bool(deleted)
-                ))  # fmt: skip
-                if len(out) == limit:
-                    break
-            if freeze:
-                conn.exec_driver_sql(_FREEZE, freeze)
-            if out:
-                conn.exec_driver_sql(_COUNT_ATTEMPT, [(m.seq,) for m in out])
+        conn = session.connection()
+        rows = conn.exec_driver_sql(_NEXT_ENTRIES, (limit * 2,)).all()
+        for row in rows:
+            seq, mutation_id, kind, record_id, sent_at, payload, deleted, base_rev = row[:8]
+            if record_id in seen:
+                continue  # a later edit of a record waits for the earlier one's answer
+            seen.add(record_id)
+            if sent_at is None:
+                payload, deleted, base_rev = row[8:]
+                freeze.append((payload, deleted, base_rev, now, seq))
+            data = orjson.loads(payload)
+            out.append(OutgoingMutation(
+                seq, mutation_id, kind, record_id, base_rev, data, bool(deleted)
+            ))  # fmt: skip
+            if len(out) == limit:
+                break
+        if freeze:
+            conn.exec_driver_sql(_FREEZE, freeze)
+        if out:
+            conn.exec_driver_sql(_COUNT_ATTEMPT, [(m.seq,) for m in out])
         return out
 
     def apply_results(
         self, sent: list[OutgoingMutation], results: list[dict[str, Any]]
     ) -> dict[str, int]:
         """Apply the server's parsed results; entries without a result stay for a retry."""
+        with self.db.write() as session:
+            return self._apply(session, sent, results)
+
+    def _apply(
+        self, session, sent: list[OutgoingMutation], results: list[dict[str, Any]]
+    ) -> dict[str, int]:
         by_id = {m.mutation_id: m for m in sent}
         counts = {"applied": 0, "conflict": 0, "rejected": 0}
         applied: list[tuple[int, str, int]] = []
@@ -102,14 +120,13 @@ class Outbox:
                 applied.append((mutation.seq, mutation.record_id, int(result["rev"])))
             else:
                 others.append((mutation, result))
-        with self.db.write() as session:
-            conn = session.connection()
-            if applied:  # the common case, set-based
-                conn.exec_driver_sql(_DELETE_ENTRY, [(seq,) for seq, _, _ in applied])
-                conn.exec_driver_sql(_SET_REV, [(rev, rid) for _, rid, rev in applied])
-                conn.exec_driver_sql(_MARK_SYNCED, [(rid,) for _, rid, _ in applied])
-            for mutation, result in others:
-                self._settle(session, mutation, result)
+        conn = session.connection()
+        if applied:  # the common case, set-based
+            conn.exec_driver_sql(_DELETE_ENTRY, [(seq,) for seq, _, _ in applied])
+            conn.exec_driver_sql(_SET_REV, [(rev, rid) for _, rid, rev in applied])
+            conn.exec_driver_sql(_MARK_SYNCED, [(rid,) for _, rid, _ in applied])
+        for mutation, result in others:
+            self._settle(session, mutation, result)
         return counts
 
     @staticmethod

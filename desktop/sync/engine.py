@@ -92,11 +92,9 @@ class SyncEngine:
         total = self.outbox.pending()
         done = 0
         report("push", 0, total)
-        while True:
-            self._check_cancel(cancel)
-            batch = self.outbox.freeze_batch(self.batch_size)
-            if not batch:
-                break
+        self._check_cancel(cancel)
+        batch = self.outbox.freeze_batch(self.batch_size)
+        while batch:
             body = self._call(
                 "POST", "/api/v1/sync/push", json_body={"mutations": [m.wire() for m in batch]},
                 gzip_body=True,
@@ -104,7 +102,11 @@ class SyncEngine:
             results = body.get("results") if isinstance(body, dict) else None
             if not isinstance(results, list):
                 raise ServerError("The server's answer to a push was not understood.")
-            counts = self.outbox.apply_results(batch, results)
+            if cancel is not None and cancel.is_set():
+                self.outbox.apply_results(batch, results)
+                raise Cancelled("Sync cancelled; it will resume where it stopped.")
+            # This batch's answers and the next batch's freeze share one transaction.
+            counts, following = self.outbox.settle_and_freeze(batch, results, self.batch_size)
             summary.pushed += counts["applied"]
             summary.conflicts += counts["conflict"]
             summary.rejected += counts["rejected"]
@@ -112,6 +114,7 @@ class SyncEngine:
                 raise ServerError("The server answered a push without any result; try later.")
             done += len(batch)
             report("push", done, max(total, done))
+            batch = following
 
     def _pull(self, summary: SyncSummary, report: Progress, cancel, *, since: int) -> set[str]:
         seen: set[str] = set()

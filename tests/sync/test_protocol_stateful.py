@@ -38,7 +38,7 @@ FAULTS = ("none", "lost_request", "lost_response", "duplicate", "crash_push", "c
 def protocol_machine(server, monkeypatch):
     fault = {"kind": "none", "armed": False}
     real_request = ApiSession.request
-    real_apply_results = Outbox.apply_results
+    real_apply_results = Outbox._apply
     real_apply_page = IncomingChanges.apply_page
 
     def request(self, method, path, **kwargs):
@@ -56,10 +56,10 @@ def protocol_machine(server, monkeypatch):
             fault["crash_next"] = kind
         return answer
 
-    def apply_results(self, sent, results):
+    def apply_results(self, session, sent, results):  # inside the transaction: rolled back
         if fault.pop("crash_next", None) == "crash_push":
             raise Crash()
-        return real_apply_results(self, sent, results)
+        return real_apply_results(self, session, sent, results)
 
     def apply_page(self, changes, next_cursor):
         if fault.pop("crash_next", None) == "crash_pull":
@@ -67,7 +67,7 @@ def protocol_machine(server, monkeypatch):
         return real_apply_page(self, changes, next_cursor)
 
     monkeypatch.setattr(ApiSession, "request", request)
-    monkeypatch.setattr(Outbox, "apply_results", apply_results)
+    monkeypatch.setattr(Outbox, "_apply", apply_results)
     monkeypatch.setattr(IncomingChanges, "apply_page", apply_page)
 
     class Protocol(RuleBasedStateMachine):

@@ -6,6 +6,7 @@ import argparse
 import platform
 import sys
 
+from desktop.config import keyring_store
 from desktop.config.paths import ProfilePaths
 from desktop.sync.errors import (
     AuthFailed,
@@ -55,6 +56,13 @@ def login(args: argparse.Namespace, paths: ProfilePaths) -> int:
             service.close()
     where = f" for {user.country}" if user.country else ""
     print(f"signed in to {user.server_url} as {user.email} ({user.role}{where})")
+    status = keyring_store.status()
+    if not status.usable:
+        print(
+            f"warning: no usable OS keyring ({status.reason}), so this sign-in is not kept for "
+            "later commands; start or unlock the desktop keyring (see the README)",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -76,3 +76,15 @@ def test_profile_can_come_from_the_environment(tmp_path):
     assert result.returncode == 0, result.stderr
     assert (home / "focal-desk.db").exists()
     assert (home / "logs" / "focal-desk.log").exists()
+
+
+def test_a_script_can_give_the_passphrase_in_the_environment(tmp_path):
+    profile = str(tmp_path / "p")
+    env = {"FOCAL_DESK_PASSPHRASE": "a good long passphrase"}
+    first = run_cli("--profile", profile, "--self-check", stdin="", env_extra=env)
+    assert first.returncode == 0, first.stderr
+    assert "a good long passphrase" not in first.stdout + first.stderr
+    wrong = run_cli(
+        "--profile", profile, "--self-check", env_extra={"FOCAL_DESK_PASSPHRASE": "not it at all"}
+    )
+    assert wrong.returncode == 1 and "could not be decrypted" in wrong.stderr

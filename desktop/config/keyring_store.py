@@ -14,6 +14,8 @@ from keyring.backends import chainer, fail
 from keyring.errors import KeyringError
 
 SERVICE = "Focal Point Desk"
+# Backends that write secrets to disk unencrypted (keyrings.alt): never used for our keys.
+PLAINTEXT_BACKENDS = frozenset({"PlaintextKeyring"})
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,8 @@ def status() -> KeyringStatus:
         isinstance(backend, chainer.ChainerBackend) and not backend.backends
     ):
         return KeyringStatus(False, name, "no keyring backend is installed or running")
+    if type(backend).__name__ in PLAINTEXT_BACKENDS:
+        return KeyringStatus(False, name, "the configured keyring keeps secrets in a plain file")
     try:
         backend.get_password(SERVICE, "probe")
     except KeyringError as exc:

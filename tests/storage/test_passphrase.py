@@ -71,3 +71,27 @@ def test_a_keyring_profile_does_not_fall_back_when_the_keyring_goes_away(paths):
     keyring.set_keyring(fail.Keyring())
     with pytest.raises(KeyUnavailable, match="kept in the OS keyring, which is not available"):
         open_profile(paths, asker(PASSPHRASE, []))
+
+
+def test_a_plaintext_file_keyring_is_not_trusted_with_the_key(paths, tmp_path):
+    from keyring.backend import KeyringBackend
+
+    class PlaintextKeyring(KeyringBackend):  # what keyrings.alt.file.PlaintextKeyring is
+        priority = 0.5
+        stored: dict = {}
+
+        def get_password(self, service, username):
+            return self.stored.get((service, username))
+
+        def set_password(self, service, username, password):
+            self.stored[(service, username)] = password
+
+        def delete_password(self, service, username):
+            self.stored.pop((service, username), None)
+
+    keyring.set_keyring(PlaintextKeyring())
+    status = keyring_status()
+    assert not status.usable and "plain file" in status.reason
+    db = open_profile(paths, asker(PASSPHRASE, []))
+    db.close()
+    assert PlaintextKeyring.stored == {}

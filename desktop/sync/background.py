@@ -20,6 +20,14 @@ log = logging.getLogger(__name__)
 MAX_BACKOFF_SECONDS = 15 * 60
 
 
+def backoff_seconds(failures: int, hint: float | None = None) -> float:
+    """How long to wait after `failures` failed attempts in a row: 5 s doubling to 15 min,
+    ±20 % jitter so many laptops coming back online do not all call at once; never less than
+    the server's Retry-After `hint`."""
+    delay = min(MAX_BACKOFF_SECONDS, 5 * 2 ** max(failures - 1, 0))
+    return max(hint or 0, delay * random.uniform(0.8, 1.2))
+
+
 class BackgroundSync:
     def __init__(
         self,
@@ -69,8 +77,7 @@ class BackgroundSync:
 
     def _backoff(self, hint: float | None = None) -> float:
         self._failures += 1
-        delay = min(MAX_BACKOFF_SECONDS, 5 * 2 ** (self._failures - 1))
-        return max(hint or 0, delay * random.uniform(0.8, 1.2))
+        return backoff_seconds(self._failures, hint)
 
     def _loop(self) -> None:
         while not self._stop.is_set():

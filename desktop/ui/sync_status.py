@@ -23,6 +23,7 @@ class SyncStatus(QObject):
         self.online: bool | None = None  # None: not known yet
         self.syncing = False
         self.again = False  # another sync was asked for while one ran
+        self.offline_failures = 0  # in a row; sets the backoff before the next attempt
         self.step = ""
         self.done = 0
         self.total = 0

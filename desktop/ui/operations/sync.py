@@ -8,7 +8,9 @@ from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
+
+from desktop.sync.background import backoff_seconds
 
 from ..context import AppContext
 from ..events import ALL_KINDS, RecordsChanged
@@ -104,6 +106,7 @@ def sync_now(ctx: AppContext, *, on_done: Callback = None, on_error: Callback = 
         refresh_counts(ctx)
 
     def done(summary) -> None:
+        status.offline_failures = 0
         status.finished()
         announce()
         if on_done:
@@ -114,6 +117,12 @@ def sync_now(ctx: AppContext, *, on_done: Callback = None, on_error: Callback = 
 
     def failed(exc: BaseException) -> None:
         status.failed(exc)
+        names = error_names(exc)
+        if names & {"Offline", "RateLimited"}:  # try again soon, backing off, not in N minutes
+            status.offline_failures += 1
+            hint = getattr(exc, "retry_after", None)
+            delay = backoff_seconds(status.offline_failures, hint)
+            QTimer.singleShot(int(delay * 1000), status, lambda: sync_now(ctx))
         announce()  # a sync that stopped half-way may still have pulled pages
         if "SessionExpired" in error_names(exc) or "AuthFailed" in error_names(exc):
             ctx.set_user(None)

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from PySide6.QtCore import QObject, Signal
@@ -134,7 +135,23 @@ class AppController(QObject):
             self.ctx.db.close()
 
 
+def _no_display() -> bool:
+    """On Linux and the BSDs, Qt aborts without a display; say so plainly instead."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
+        return False
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_window(paths: ProfilePaths, server_url: str | None = None) -> int:
+    if QApplication.instance() is None and _no_display():
+        print(
+            "focal-desk: no display to open the window on; run it in a desktop session, or "
+            "use the headless commands (focal-desk --help)",
+            file=sys.stderr,
+        )
+        return 1
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(desktop.APP_NAME)
     app.setApplicationVersion(desktop.__version__)

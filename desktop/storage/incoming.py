@@ -73,8 +73,13 @@ class IncomingChanges:
         with self.db.read() as session:
             return int(get_value(session, CURSOR, 0))
 
-    def apply_page(self, changes: list[dict[str, Any]], next_cursor: int) -> dict[str, int]:
-        """Apply a page and store its cursor in one transaction (set-based for speed)."""
+    def apply_page(
+        self, changes: list[dict[str, Any]], next_cursor: int, *, repair: bool = False
+    ) -> dict[str, int]:
+        """Apply a page and store its cursor in one transaction (set-based for speed).
+
+        With `repair` (a full re-pull after a checksum mismatch), a record without local
+        changes takes the server's copy even at the same revision, so a drifted copy heals."""
         counts = {"new": 0, "updated": 0, "same": 0, "conflict": 0}
         latest: dict[str, dict[str, Any]] = {}
         for change in changes:  # a page lists a record once, but be safe: keep the newest
@@ -87,15 +92,20 @@ class IncomingChanges:
                 chunk = ids[start : start + 500]
                 sql = _KNOWN.format(",".join("?" * len(chunk)))
                 known.update({row[0]: row[1:] for row in conn.exec_driver_sql(sql, tuple(chunk))})
-            inserts, updates = [], []
+            inserts, updates, rewritten = [], [], 0
             for record_id, change in latest.items():
                 if record_id not in known:
                     inserts.append((*_values(change), record_id))
                     continue
                 rev, state, queued = known[record_id]
-                if rev is not None and int(change["rev"]) <= rev:
+                local_changes = queued or state in {"conflict", "failed"}
+                newer = rev is None or int(change["rev"]) > rev
+                if repair and not local_changes and int(change["rev"]) == rev:
+                    updates.append((*_values(change), record_id))  # same rev: rewrite it
+                    rewritten += 1
+                elif not newer:
                     counts["same"] += 1
-                elif queued or state in {"conflict", "failed"}:
+                elif local_changes:
                     counts[_apply_one(session, change)] += 1
                 else:
                     updates.append((*_values(change), record_id))
@@ -106,7 +116,8 @@ class IncomingChanges:
             if updates:
                 conn.exec_driver_sql(_UPDATE, updates)
             counts["new"] += len(inserts)
-            counts["updated"] += len(updates)
+            counts["updated"] += len(updates) - rewritten
+            counts["same"] += rewritten
             set_value(session, CURSOR, int(next_cursor))
         return counts
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -18,6 +19,7 @@ from desktop.domain.wire import MAX_PULL_LIMIT
 from desktop.storage.database import Database
 from desktop.storage.incoming import IncomingChanges
 from desktop.storage.outbox import Outbox
+from desktop.storage.sync_state import SyncStateStore
 
 from .credentials import Credentials
 from .errors import Cancelled, ServerError
@@ -27,6 +29,8 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]
 CLOCK_SKEW_LIMIT_SECONDS = 300
+VERIFY_EVERY_SECONDS = 3600
+LAST_VERIFY = "last_verify"
 
 
 @dataclass
@@ -57,6 +61,7 @@ class SyncEngine:
     ):
         self.outbox = Outbox(db)
         self.incoming = IncomingChanges(db)
+        self.state = SyncStateStore(db)
         self.api = api
         self.credentials = credentials
         self.batch_size = batch_size
@@ -74,8 +79,11 @@ class SyncEngine:
         self._push(summary, report, cancel)
         self._pull(summary, report, cancel, since=self.incoming.cursor())
         moved = summary.pushed or summary.pulled or summary.conflicts or summary.rejected
-        if moved or verify:  # a sync with nothing to do stays two small requests
+        # A sync with nothing to do stays two small requests; the scope is still compared at
+        # least every VERIFY_EVERY, so a local copy that drifted is found without any edit.
+        if moved or verify or self._verify_due():
             self._verify(summary, report, cancel)
+            self.state.set(LAST_VERIFY, time.time())
         self._check_clock(summary)
         report("done", 1, 1)
         return summary
@@ -116,7 +124,9 @@ class SyncEngine:
             report("push", done, max(total, done))
             batch = following
 
-    def _pull(self, summary: SyncSummary, report: Progress, cancel, *, since: int) -> set[str]:
+    def _pull(
+        self, summary: SyncSummary, report: Progress, cancel, *, since: int, repair: bool = False
+    ) -> set[str]:
         seen: set[str] = set()
         cursor = since
         report("pull", 0, 0)
@@ -128,7 +138,7 @@ class SyncEngine:
             changes, next_cursor = page.get("changes"), page.get("next_cursor")
             if not isinstance(changes, list) or not isinstance(next_cursor, int):
                 raise ServerError("The server's answer to a pull was not understood.")
-            counts = self.incoming.apply_page(changes, next_cursor)
+            counts = self.incoming.apply_page(changes, next_cursor, repair=repair)
             seen.update(str(c["id"]) for c in changes)
             summary.pulled += counts["new"] + counts["updated"]
             summary.conflicts += counts["conflict"]
@@ -137,13 +147,16 @@ class SyncEngine:
                 return seen
             cursor = next_cursor
 
+    def _verify_due(self) -> bool:
+        return time.time() - float(self.state.get(LAST_VERIFY, 0)) > VERIFY_EVERY_SECONDS
+
     def _verify(self, summary: SyncSummary, report: Progress, cancel) -> None:
         report("verify", 0, 1)
         if self._checksum_matches():
             return
         log.warning("scope checksum differs from the server's; pulling the whole scope again")
         summary.repulled = True
-        seen = self._pull(summary, report, cancel, since=0)
+        seen = self._pull(summary, report, cancel, since=0, repair=True)
         self.incoming.forget_unseen(seen)
         if not self._checksum_matches():
             summary.warnings.append(

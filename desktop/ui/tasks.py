@@ -42,6 +42,7 @@ class TaskManager(QObject):
         self._tokens = itertools.count()
         self._pending: dict[int, tuple] = {}
         self.default_error = default_error
+        self._closed = False
         self._deliver.connect(self._run_delivery, Qt.ConnectionType.QueuedConnection)
 
     # Submitting work ------------------------------------------------------------------------
@@ -121,8 +122,13 @@ class TaskManager(QObject):
         QCoreApplication.processEvents()
         return True
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def shutdown(self, wait: bool = True) -> None:
         """Stop taking work; with `wait`, finish what was queued (drafts reach the disk)."""
+        self._closed = True
         self._db.shutdown(wait=wait, cancel_futures=not wait)
         self._net.shutdown(wait=False, cancel_futures=True)
 

@@ -61,10 +61,10 @@ def protocol_machine(server, monkeypatch):
             raise Crash()
         return real_apply_results(self, session, sent, results)
 
-    def apply_page(self, changes, next_cursor):
+    def apply_page(self, changes, next_cursor, **options):
         if fault.pop("crash_next", None) == "crash_pull":
             raise Crash()
-        return real_apply_page(self, changes, next_cursor)
+        return real_apply_page(self, changes, next_cursor, **options)
 
     monkeypatch.setattr(ApiSession, "request", request)
     monkeypatch.setattr(Outbox, "_apply", apply_results)

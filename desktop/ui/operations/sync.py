@@ -88,8 +88,8 @@ def sync_now(ctx: AppContext, *, on_done: Callback = None, on_error: Callback = 
     """Push and pull in the background; False when no sync could start (offline, signed out,
     or one already running)."""
     status = ctx.sync_status
-    if ctx.user is None or ctx.settings.work_offline:
-        return False
+    if ctx.user is None or ctx.settings.work_offline or ctx.tasks.closed:
+        return False  # (closed: a retry timer that outlived the window)
     if status.syncing:
         status.again = True  # something changed on the server meanwhile: go once more
         return False

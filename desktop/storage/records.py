@@ -16,7 +16,7 @@ import orjson
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from desktop.domain.records import normalise
+from desktop.domain.records import CLIENT_WRITABLE_KINDS, normalise
 
 from .clock import utc_now
 from .database import Database
@@ -142,6 +142,12 @@ _INSERT_OUTBOX = (
 )
 
 
+def _writable(kind: str) -> None:
+    """Campaigns are the secretariat's: a local edit could never be sent, so none is made."""
+    if kind not in CLIENT_WRITABLE_KINDS:
+        raise ValueError(f"A {kind} is authored by the secretariat and cannot be edited here")
+
+
 class RecordRepository:
     def __init__(self, db: Database):
         self.db = db
@@ -201,6 +207,7 @@ class RecordRepository:
         owner_country: str | None = None,
     ) -> LocalRecord:
         """Create or update one record (validated) and queue it for sync, in one transaction."""
+        _writable(kind)
         clean = normalise(kind, data)
         with self.db.write() as session:
             row = self._write(session, kind, record_id or uuid.uuid4(), clean, owner_country)
@@ -218,6 +225,7 @@ class RecordRepository:
 
         `validated=True` skips validation for data that already went through `normalise`.
         """
+        _writable(kind)
         prepared = [(rid, d if validated else normalise(kind, d)) for rid, d in items]
         with self.db.write() as session:
             return self._write_many(session, kind, prepared, owner_country)

@@ -108,3 +108,14 @@ def test_search_ignores_case_and_accents_and_matches_prefixes(repo, db):
         r.label for r in listing.page(ListQuery("missing_case", search="sn-2026-00002")).rows
     ] == ["SN-2026-00002"]
     assert listing.page(ListQuery("missing_case", search='"; DROP TABLE records; --')).rows == []
+
+
+def test_campaigns_are_never_edited_locally(repo, db):
+    campaign = {"dialogue": "rabat", "title": "T", "period": "2026", "opens": "2026-01-01",
+                "closes": "2026-06-30", "form": {"version": 1, "sections": [{"id": "s",
+                "title": "S"}]}}  # fmt: skip
+    with pytest.raises(ValueError, match="authored by the secretariat"):
+        repo.save("campaign", campaign)
+    with pytest.raises(ValueError, match="authored by the secretariat"):
+        repo.save_many("campaign", [(uuid.uuid4(), campaign)], None)
+    assert outbox(db) == []

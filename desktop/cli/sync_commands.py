@@ -11,6 +11,7 @@ from desktop.config.paths import ProfilePaths
 from desktop.sync.errors import (
     AuthFailed,
     CertificateError,
+    NotSignedIn,
     Offline,
     RateLimited,
     RequestRefused,
@@ -28,6 +29,9 @@ from .session import opened
 def _explain(exc: SyncError) -> CommandFailed:
     if isinstance(exc, Offline):
         return CommandFailed(f"offline: {exc} Try again when connected.", 3)
+    if isinstance(exc, NotSignedIn):
+        hint = "run `focal-desk login --server URL --email E` first"
+        return CommandFailed(f"not signed in: {hint}", 4)
     if isinstance(exc, SessionExpired):
         return CommandFailed(f"session expired: {exc}", 4)
     if isinstance(exc, CertificateError):

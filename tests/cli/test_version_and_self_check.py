@@ -88,3 +88,12 @@ def test_a_script_can_give_the_passphrase_in_the_environment(tmp_path):
         "--profile", profile, "--self-check", env_extra={"FOCAL_DESK_PASSPHRASE": "not it at all"}
     )
     assert wrong.returncode == 1 and "could not be decrypted" in wrong.stderr
+
+
+def test_sync_before_login_says_what_to_do(tmp_path):
+    env = {"FOCAL_DESK_PASSPHRASE": "a good long passphrase"}
+    result = run_cli("--profile", str(tmp_path / "p"), "sync", env_extra=env)
+    assert result.returncode == 4
+    assert result.stderr.strip() == (
+        "focal-desk: not signed in: run `focal-desk login --server URL --email E` first"
+    )

@@ -59,7 +59,8 @@ def run_self_check(paths: ProfilePaths, out: Callable[[str], None]) -> None:
     db = open_profile(paths, passphrase_provider)
     try:
         versions = db.versions()
-        out(f"database key: from {'the keyring' if db_key_source(paths) else 'a passphrase'}")
+        source = "the keyring" if db.key_source == "keyring" else "a passphrase"
+        out(f"database key: from {source}")
         out(f"sqlite: {versions['sqlite']}; sqlcipher: {versions['sqlcipher']}")
         revision = migrate.current_revision(db.writer_engine)
         if revision != migrate.head_revision():
@@ -75,10 +76,3 @@ def run_self_check(paths: ProfilePaths, out: Callable[[str], None]) -> None:
         db.close()
     out(_qt_check())
     out("self-check passed")
-
-
-def db_key_source(paths: ProfilePaths) -> bool:
-    from desktop.storage.profile_file import read_profile_file
-
-    profile = read_profile_file(paths.profile_file)
-    return profile is not None and profile.key_source == "keyring"

@@ -76,6 +76,7 @@ class Database:
 
     def __init__(self, paths: ProfilePaths, key: DatabaseKey):
         self.paths = paths
+        self.key_source = key.source  # "keyring" or "passphrase"; never the key itself
         self._writer = _make_engine(paths, key, writer=True)
         self._reader = _make_engine(paths, key, writer=False)
         self._write_sessions = sessionmaker(self._writer, expire_on_commit=False)

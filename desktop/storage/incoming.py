@@ -9,34 +9,24 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import exists, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from .conflict_store import record_conflict
 from .database import Database
 from .list_columns import list_columns
-from .models import ConflictRow, OutboxRow, RecordRow
+from .models import ConflictRow, RecordRow
 from .records import dumps, index_records_after, max_rowid
 from .sync_state import CURSOR, get_value, set_value
 
 
-def _has_local_changes(session: Session, row: RecordRow) -> bool:
-    if row.sync_state in {"conflict", "failed"}:
-        return True
-    return session.execute(select(exists().where(OutboxRow.record_id == row.id))).scalar_one()
-
-
-def _apply_one(session: Session, change: dict[str, Any]) -> str:
-    """Apply one record through the ORM (the rare paths: conflicts); see `apply_page`."""
-    record_id, rev = str(change["id"]), int(change["rev"])
+def _keep_as_conflict(session: Session, record_id: str, change: dict[str, Any]) -> str:
+    """A newer server copy of a record with local changes: keep both (see `apply_page`).
+    Returns "conflict", or "same" when the record was in conflict already."""
     row = session.get(RecordRow, record_id)
-    if row is not None and row.rev is not None and rev <= row.rev:
-        return "same"
-    if row is not None and _has_local_changes(session, row):
-        already = row.sync_state == "conflict"
-        record_conflict(session, row, change)
-        return "same" if already else "conflict"  # a newer server copy of a known conflict
-    return "plain"
+    already = row.sync_state == "conflict"
+    record_conflict(session, row, change)
+    return "same" if already else "conflict"
 
 
 def _values(change: dict[str, Any]) -> tuple:
@@ -106,7 +96,7 @@ class IncomingChanges:
                 elif not newer:
                     counts["same"] += 1
                 elif local_changes:
-                    counts[_apply_one(session, change)] += 1
+                    counts[_keep_as_conflict(session, record_id, change)] += 1
                 else:
                     updates.append((*_values(change), record_id))
             if inserts:
@@ -160,7 +150,3 @@ class IncomingChanges:
                     .values(deleted=True, rev=None, sync_state="synced")
                 )
         return len(stale)
-
-
-def decode(text: str) -> dict[str, Any]:
-    return json.loads(text)

@@ -190,12 +190,6 @@ class RecordRepository:
                 return
             after = rows[-1].id
 
-    def pending_count(self) -> int:
-        from sqlalchemy import func
-
-        with self.db.read() as session:
-            return session.execute(select(func.count()).select_from(OutboxRow)).scalar_one()
-
     # Writing -----------------------------------------------------------------------------
 
     def save(

@@ -10,7 +10,7 @@ from typing import Any
 
 from desktop.config import keyring_store
 
-from .errors import AuthFailed, NotSignedIn, RequestRefused, SessionExpired, SyncError
+from .errors import AuthFailed, NotSignedIn, RequestRefused, SessionExpired
 from .http import ApiSession
 
 log = logging.getLogger(__name__)
@@ -104,8 +104,3 @@ class Credentials:
             return api.request(
                 method, path, token=self.access_token(api, force_refresh=True), **kwargs
             )
-
-
-def require(condition: bool, message: str) -> None:
-    if not condition:
-        raise SyncError(message)

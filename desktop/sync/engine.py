@@ -111,8 +111,8 @@ class SyncEngine:
             if not isinstance(results, list):
                 raise ServerError("The server's answer to a push was not understood.")
             if cancel is not None and cancel.is_set():
-                self.outbox.apply_results(batch, results)
-                raise Cancelled("Sync cancelled; it will resume where it stopped.")
+                self.outbox.apply_results(batch, results)  # keep the answers, then stop
+                self._check_cancel(cancel)
             # This batch's answers and the next batch's freeze share one transaction.
             counts, following = self.outbox.settle_and_freeze(batch, results, self.batch_size)
             summary.pushed += counts["applied"]

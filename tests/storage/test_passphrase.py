@@ -8,6 +8,7 @@ from keyring.backends import fail
 
 from desktop.storage.database import WrongKey
 from desktop.storage.keys import KeyUnavailable, keyring_status
+from desktop.storage.outbox import Outbox
 from desktop.storage.profile import open_profile
 from desktop.storage.profile_file import read_profile_file
 from desktop.storage.records import RecordRepository
@@ -43,7 +44,7 @@ def test_without_a_keyring_a_passphrase_is_asked_for_with_the_reason(paths, no_k
 
     again = []
     db = open_profile(paths, asker(PASSPHRASE, again))
-    assert RecordRepository(db).pending_count() == 1
+    assert Outbox(db).pending() == 1
     db.close()
     assert again[0][1] is False  # opening asks once, no confirmation
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 
 from desktop.storage import conflicts as conflict_store
 from desktop.storage.listing import ListQuery
+from desktop.storage.outbox import Outbox
 
 from ..context import AppContext
 from ..events import RecordsChanged
@@ -138,7 +139,7 @@ def distinct_routes(
 def refresh_counts(ctx: AppContext, *, owner: QObject | None = None) -> None:
     """Pending changes and open conflicts, into the sync status."""
     ctx.tasks.run_db(
-        lambda: (ctx.repo.pending_count(), conflict_store.open_count(ctx.db)),
+        lambda: (Outbox(ctx.db).pending(), conflict_store.open_count(ctx.db)),
         on_done=lambda counts: ctx.sync_status.set_counts(*counts),
         owner=owner,
     )

@@ -18,7 +18,6 @@ import uuid
 from pathlib import Path
 
 import keyring
-from keyring.backend import KeyringBackend
 
 from desktop.config.paths import ProfilePaths
 from desktop.domain.records import normalise
@@ -27,24 +26,11 @@ from desktop.storage.listing import ListQuery, RecordListing
 from desktop.storage.profile import open_profile
 from desktop.storage.records import RecordRepository, dumps
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "support"))
+from memory_keyring import MemoryKeyring
+
 ROUTES = ("Central Mediterranean", "Western Mediterranean", "Western Africa / Atlantic route")
 STATUSES = ("open", "tracing", "referred", "closed")
-
-
-class _MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self):
-        self.values = {}
-
-    def get_password(self, service, username):
-        return self.values.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.values[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.values.pop((service, username), None)
 
 
 def make_case(n: int) -> dict:
@@ -98,7 +84,7 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=100_000)
     args = parser.parse_args()
     n = args.rows
-    keyring.set_keyring(_MemoryKeyring())
+    keyring.set_keyring(MemoryKeyring())
     work = Path(tempfile.mkdtemp(prefix="focal-bench-"))
     cases = [(uuid.uuid4(), make_case(i)) for i in range(n)]
 

@@ -5,11 +5,10 @@ review state and one conflict. Written through the storage layer, as a sync woul
 from __future__ import annotations
 
 import json
+import sys
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-
-from keyring.backend import KeyringBackend
 
 from desktop.interchange import import_iom_file
 from desktop.storage.incoming import IncomingChanges
@@ -18,6 +17,8 @@ from desktop.storage.records import RecordRepository
 from desktop.ui.operations.reports import report_id_for
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "support"))
+from memory_keyring import MemoryKeyring  # noqa: E402, F401  (the tests' in-memory keyring)
 
 IOM_SAMPLES = [  # the copies kept with the interchange tests, else the shared originals
     ROOT / "tests" / "interchange" / "samples" / "MissingMigrants-Global-2026-05-06.csv",
@@ -70,23 +71,6 @@ STATUSES = (
     "deceased_identified",
     "closed",
 )
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.values: dict = {}
-
-    def get_password(self, service, username):
-        return self.values.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.values[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.values.pop((service, username), None)
 
 
 @dataclass

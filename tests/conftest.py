@@ -3,33 +3,20 @@
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
+
+from desktop.config.paths import ProfilePaths
+from desktop.storage.profile import open_profile
+
+# Test-only helpers (keyring backends, the loopback server) live in tests/support.
+sys.path.insert(0, str(Path(__file__).with_name("support")))
+from memory_keyring import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-class MemoryKeyring(KeyringBackend):
-    """A real keyring backend that keeps secrets in this process's memory only."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.secrets.pop((service, username), None) is None:
-            raise PasswordDeleteError("no such secret")
 
 
 @pytest.fixture(autouse=True)
@@ -48,3 +35,16 @@ def profile_dir(tmp_path, monkeypatch):
     path = tmp_path / "profile"
     monkeypatch.setenv("FOCAL_DESK_HOME", str(path))
     return path
+
+
+@pytest.fixture
+def paths(tmp_path) -> ProfilePaths:
+    return ProfilePaths(tmp_path / "profile")
+
+
+@pytest.fixture
+def db(paths):
+    """The encrypted database of a fresh profile (key in the in-memory keyring)."""
+    database = open_profile(paths)
+    yield database
+    database.close()

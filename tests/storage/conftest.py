@@ -4,21 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.config.paths import ProfilePaths
-from desktop.storage.profile import open_profile
 from desktop.storage.records import RecordRepository
-
-
-@pytest.fixture
-def paths(tmp_path) -> ProfilePaths:
-    return ProfilePaths(tmp_path / "profile")
-
-
-@pytest.fixture
-def db(paths):
-    database = open_profile(paths)
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -9,9 +9,7 @@ from typing import Any
 
 import pytest
 
-from desktop.config.paths import ProfilePaths
 from desktop.config.settings import Settings
-from desktop.storage.profile import open_profile
 from desktop.ui import i18n
 from desktop.ui.context import AppContext
 from desktop.ui.events import AppEvents
@@ -96,18 +94,6 @@ def english(qapp):
     i18n.apply_language("en", qapp)
     yield
     i18n.apply_language("en", qapp)
-
-
-@pytest.fixture
-def paths(tmp_path) -> ProfilePaths:
-    return ProfilePaths(tmp_path / "profile")
-
-
-@pytest.fixture
-def db(paths):
-    database = open_profile(paths)
-    yield database
-    database.close()
 
 
 @pytest.fixture

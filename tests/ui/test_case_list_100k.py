@@ -9,7 +9,7 @@ import uuid
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
+from memory_keyring import MemoryKeyring  # tests/support, on the path from tests/conftest.py
 from PySide6.QtCore import Qt
 
 from desktop.config.paths import ProfilePaths
@@ -28,28 +28,11 @@ STATUSES = ("open", "tracing", "referred", "found_alive", "closed")
 ROUTES = ("Central Mediterranean", "Western Mediterranean", "Sahara Desert crossing")
 
 
-class _Keyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.values = {}
-
-    def get_password(self, service, username):
-        return self.values.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.values[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.values.pop((service, username), None)
-
-
 @pytest.fixture(scope="module")
 def big_profile(tmp_path_factory):
     """100k cases written once for the module through RecordRepository.save_many."""
     previous = keyring.get_keyring()
-    keyring.set_keyring(_Keyring())
+    keyring.set_keyring(MemoryKeyring())
     paths = ProfilePaths(tmp_path_factory.mktemp("big") / "profile")
     db = open_profile(paths)
     template = normalise(

@@ -21,6 +21,10 @@ _SORT_COLUMNS = {
 }
 
 
+# The columns lists filter and group by (besides search and sync state).
+GROUP_COLUMNS = {"status": RecordRow.status, "route": RecordRow.route}
+
+
 @dataclass(frozen=True)
 class ListQuery:
     kind: str
@@ -103,7 +107,7 @@ class RecordListing:
             return session.execute(stmt).scalar_one()
 
     def distinct_values(self, kind: str, column: Literal["status", "route"]) -> list[str]:
-        col = _SORT_COLUMNS.get(column) or RecordRow.route
+        col = GROUP_COLUMNS[column]
         stmt = (
             select(col)
             .where(RecordRow.kind == kind, RecordRow.deleted.is_(False), col != "")

@@ -7,9 +7,8 @@ from typing import Literal
 from sqlalchemy import func, select
 
 from .database import Database
+from .listing import GROUP_COLUMNS
 from .models import RecordRow
-
-_COLUMNS = {"status": RecordRow.status, "route": RecordRow.route}
 
 
 class RecordStats:
@@ -18,7 +17,7 @@ class RecordStats:
 
     def grouped(self, kind: str, by: Literal["status", "route"]) -> list[tuple[str, int]]:
         """(value, count) of live records of `kind`, most frequent first."""
-        column = _COLUMNS[by]
+        column = GROUP_COLUMNS[by]
         stmt = (
             select(column, func.count())
             .where(RecordRow.kind == kind, RecordRow.deleted.is_(False))

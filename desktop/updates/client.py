@@ -159,6 +159,13 @@ def check_for_update(
         return _check(_client(options), options)
 
 
+def _verified_archive(client: _Client) -> str:
+    """The new release's archive, checked against its signed length and hashes (a verified
+    copy from an earlier run is reused)."""
+    target = client.new_archive_info
+    return client.find_cached_target(target) or client.download_target(target)
+
+
 def download_update(
     server_url: str, paths: ProfilePaths | None = None, **overrides: object
 ) -> UpdateInfo | None:
@@ -171,8 +178,7 @@ def download_update(
         info = _check(client, options)
         if info is None:
             return None
-        target = client.new_archive_info
-        path = client.find_cached_target(target) or client.download_target(target)
+        path = _verified_archive(client)
         log.info("update %s downloaded and verified: %s", info.version, path)
         return replace(info, archive_path=Path(path))
 
@@ -190,9 +196,7 @@ def install_update(
         if info is None:
             return None
         if not info.can_install:
-            path = client.find_cached_target(client.new_archive_info) or client.download_target(
-                client.new_archive_info
-            )
+            path = _verified_archive(client)
             raise UpdateError(
                 f"this installation cannot update itself in place; the verified update "
                 f"{info.version} is at {path}: unpack it over {options.install_dir or 'the app'}"

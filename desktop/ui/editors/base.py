@@ -12,6 +12,7 @@ from uuid import UUID
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -254,6 +255,17 @@ class RecordEditor(QWidget):
         draft_ops.discard_draft(self.ctx, self.draft_key, self.kind, owner=self)
         self.binder.set_data(self.base_data)
         self.binder.clear_errors()
+
+
+def two_columns(body: QWidget) -> tuple[QVBoxLayout, QVBoxLayout]:
+    """The editors' layout: two columns of equal width for form sections."""
+    grid = QGridLayout(body)
+    left, right = QVBoxLayout(), QVBoxLayout()
+    grid.addLayout(left, 0, 0)
+    grid.addLayout(right, 0, 1)
+    grid.setColumnStretch(0, 1)
+    grid.setColumnStretch(1, 1)
+    return left, right
 
 
 def _timer(parent: QWidget, ms: int, slot) -> QTimer:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QWidget
 
 from desktop.domain.missing_case import display_name
 from desktop.domain.reference.iom import MIGRATION_ROUTES
@@ -16,7 +16,7 @@ from ..forms.countries import country_combo
 from ..forms.section import FormSection
 from ..forms.widgets import DateEdit, ListEdit, NumberEdit, TextEdit, ValueCombo
 from ..labels import Labels
-from .base import RecordEditor
+from .base import RecordEditor, two_columns
 from .incident_link import IncidentLink
 from .referrals import ReferralsEdit
 
@@ -43,12 +43,7 @@ class CaseEditor(RecordEditor):
 
     def build_form(self, body: QWidget) -> None:
         labels, lang, b = Labels(), i18n.current_language(), self.binder
-        grid = QGridLayout(body)
-        left, right = QVBoxLayout(), QVBoxLayout()
-        grid.addLayout(left, 0, 0)
-        grid.addLayout(right, 0, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        left, right = two_columns(body)
 
         case = FormSection(self.tr("Case"), b, body)
         case.add(

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.domain.reference.iom import CAUSES_OF_DEATH, MIGRATION_ROUTES, REGIONS
 
 from ..forms.section import FormSection
 from ..forms.widgets import CheckList, DateEdit, NumberEdit, TextEdit, ValueCombo
-from .base import RecordEditor
+from .base import RecordEditor, two_columns
 
 
 class IncidentEditor(RecordEditor):
@@ -29,12 +29,7 @@ class IncidentEditor(RecordEditor):
 
     def build_form(self, body: QWidget) -> None:
         b = self.binder
-        grid = QGridLayout(body)
-        left, right = QVBoxLayout(), QVBoxLayout()
-        grid.addLayout(left, 0, 0)
-        grid.addLayout(right, 0, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        left, right = two_columns(body)
 
         what = FormSection(self.tr("Incident"), b, body)
         what.add("incident_id", self.tr("Incident ID"), TextEdit())

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import socket
 import ssl
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -91,8 +92,12 @@ def test_wrong_password_is_said_plainly_and_the_password_is_cleared(qtbot, make_
 
 def test_an_unreachable_server_is_said_plainly(qtbot, make_ctx):
     ctx = make_ctx("fp")
-    url = f"http://127.0.0.1:{live.free_port()}"
-    dialog = sign_in(qtbot, ctx, url, "fp.sn@example.org", live.PASSWORD)
+    # A port bound but never listening refuses connections, and no other test's server can
+    # take it meanwhile (a merely free port could be handed to one).
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{closed.getsockname()[1]}"
+        dialog = sign_in(qtbot, ctx, url, "fp.sn@example.org", live.PASSWORD)
     assert "Cannot reach" in dialog.error.text() and url in dialog.error.text()
     assert ctx.user is None
 

@@ -50,6 +50,29 @@ def _reference(value: str) -> str:
     return value
 
 
+def reference_country(reference: str) -> str:
+    """The country prefix of a reference ("SN" of "SN-2026-0042")."""
+    return reference.strip().upper().split("-", 1)[0]
+
+
+def reference_problem(reference: str, owner_country: str | None) -> str | None:
+    """Why `reference` cannot be a case of `owner_country`, or None when it can.
+
+    A reference's prefix is its owner's country code: a Senegal focal point's cases are
+    SN-…, never GM-…. Without an owner (the secretariat) any well-formed prefix is accepted.
+    """
+    try:
+        clean = _reference(reference)
+    except ValueError as exc:
+        return str(exc)
+    if owner_country and reference_country(clean) != owner_country.upper():
+        return (
+            f"Reference “{clean}” must start with {owner_country.upper()}-, "
+            "the country the case belongs to"
+        )
+    return None
+
+
 class _Part(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 

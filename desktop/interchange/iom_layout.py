@@ -1,6 +1,6 @@
 """Where each incident field sits in IOM's files: CSV columns and API JSON keys.
 
-Internal names are the `incident.data` names of DESIGN.md, except `coordinates`, which IOM
+Internal names are the `incident.data` names of docs/protocol.md, except `coordinates`, which IOM
 keeps as one "lat, lon" text and the reader splits into `latitude` and `longitude`.
 """
 

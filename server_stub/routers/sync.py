@@ -1,4 +1,4 @@
-"""`/api/v1/sync`: push, pull and the scope checksum (wire format v1, see DESIGN.md)."""
+"""`/api/v1/sync`: push, pull and the scope checksum (wire format v1, see docs/protocol.md)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""The missing-case editor: every field of DESIGN.md's case, grouped as a caseworker reads
-them (the case, the person, the journey, the last contact, the family, consent, referrals)."""
+"""The missing-case editor: every field of a case (docs/protocol.md), grouped as a caseworker
+reads them (the case, the person, the journey, the last contact, the family, consent, referrals)."""
 
 from __future__ import annotations
 

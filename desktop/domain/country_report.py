@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from .reference.jvap import DOMAINS, PRIORITY_AREAS
 from .types import CountryCode, OptionalText, PartnerCode
@@ -58,7 +58,7 @@ class Initiative(_Part):
     partner_organisations: list[str] = Field(default_factory=list, title="Partners")
     funding_sources: list[str] = Field(default_factory=list, title="Funding sources")
     budget_eur: Annotated[Decimal | None, Field(ge=0, max_digits=15, decimal_places=2)] = Field(
-        None, title="Budget (EUR)"
+        None, title="Budget (EUR)", validate_default=True
     )
     start_date: date | None = Field(None, title="Start date")
     end_date: date | None = Field(None, title="End date")
@@ -66,18 +66,32 @@ class Initiative(_Part):
     target_groups: list[str] = Field(default_factory=list, title="Target groups")
     link: OptionalText = Field(None, title="Link", pattern=r"^https?://\S+$", max_length=2000)
 
-    @model_validator(mode="after")
-    def _consistent(self) -> Initiative:
-        for code in self.priority_areas:
+    # Each rule is checked on the field it is about, so its message is shown next to it.
+    @field_validator("priority_areas")
+    @classmethod
+    def _areas_of_ticked_domains(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        domains = info.data.get("domains")
+        for code in value:
             if code not in PRIORITY_AREAS:
                 raise ValueError(f"“{code}” is not a JVAP priority area")
-            if int(code.split(".")[0]) not in self.domains:
+            if domains is not None and int(code.split(".")[0]) not in domains:
                 raise ValueError(f"Priority area {code} belongs to a domain not ticked")
-        if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValueError("End date must be on or after the start date")
-        if self.type == "project" and self.budget_eur is None:
+        return value
+
+    @field_validator("budget_eur")
+    @classmethod
+    def _projects_have_budgets(cls, value: Decimal | None, info: ValidationInfo) -> Any:
+        if info.data.get("type") == "project" and value is None:
             raise ValueError("A project needs a budget in EUR (0 if none)")
-        return self
+        return value
+
+    @field_validator("end_date")
+    @classmethod
+    def _ends_after_start(cls, value: date | None, info: ValidationInfo) -> date | None:
+        start = info.data.get("start_date")
+        if start and value and value < start:
+            raise ValueError("End date must be on or after the start date")
+        return value
 
 
 class Comment(_Part):

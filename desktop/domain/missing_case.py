@@ -12,7 +12,15 @@ from enum import StrEnum
 from typing import Annotated, Literal
 from uuid import UUID
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from .types import CountryCode, Latitude, Longitude, OptionalText
 
@@ -88,12 +96,17 @@ class PersonSought(_Part):
     languages: list[str] = Field(default_factory=list, title="Languages")
     description: OptionalText = Field(None, title="Description", max_length=5000)
 
+    @field_validator("date_of_birth")
+    @classmethod
+    def _born(cls, value: dt.date | None) -> dt.date | None:
+        if value and value > dt.date.today():
+            raise ValueError("Date of birth cannot be in the future")
+        return value
+
     @model_validator(mode="after")
     def _named(self) -> PersonSought:
         if not (self.given_names or self.family_name):
             raise ValueError("Give the missing person's given names or family name")
-        if self.date_of_birth and self.date_of_birth > dt.date.today():
-            raise ValueError("Date of birth cannot be in the future")
         return self
 
 
@@ -114,12 +127,17 @@ class LastContact(_Part):
     longitude: Longitude = Field(None, title="Longitude")
     circumstances: OptionalText = Field(None, title="Circumstances", max_length=5000)
 
+    @field_validator("date")
+    @classmethod
+    def _past(cls, value: dt.date | None) -> dt.date | None:
+        if value and value > dt.date.today():
+            raise ValueError("Date of last contact cannot be in the future")
+        return value
+
     @model_validator(mode="after")
     def _check(self) -> LastContact:
         if (self.latitude is None) != (self.longitude is None):
             raise ValueError("Give both latitude and longitude of the last contact, or neither")
-        if self.date and self.date > dt.date.today():
-            raise ValueError("Date of last contact cannot be in the future")
         return self
 
 
@@ -158,14 +176,23 @@ class MissingCase(_Part):
     shared_with: list[CountryCode] = Field(default_factory=list, title="Shared with")
     notes: OptionalText = Field(None, title="Notes", max_length=20_000)
 
-    @model_validator(mode="after")
-    def _consent_gates_referral(self) -> MissingCase:
-        if self.shared_with and not self.consent.data_sharing:
+    # Consent is checked on the field that needs it, so the message is shown next to it.
+    @field_validator("shared_with")
+    @classmethod
+    def _sharing_needs_consent(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        consent = info.data.get("consent")
+        if value and consent is not None and not consent.data_sharing:
             raise ValueError("A case can be shared with another country only with consent")
-        rfl = any("red cross" in r.organisation.lower() for r in self.referrals)
-        if rfl and not self.consent.rfl_referral:
+        return value
+
+    @field_validator("referrals")
+    @classmethod
+    def _rfl_needs_consent(cls, value: list[Referral], info: ValidationInfo) -> list[Referral]:
+        consent = info.data.get("consent")
+        rfl = any("red cross" in r.organisation.lower() for r in value)
+        if rfl and consent is not None and not consent.rfl_referral:
             raise ValueError("Record the family's consent before referring to the Red Cross")
-        return self
+        return value
 
 
 # Every field that carries personal data of the missing person or the family.

@@ -81,6 +81,11 @@ def test_a_good_case_is_normalised():
         ({"reference": "42"}, "reference", "Reference “42” must look like SN-2026-0042"),
         ({"person": {"age": 30}}, "person", "Give the missing person's given names or family"),
         (
+            {"person": {"family_name": "Diallo", "date_of_birth": "2999-01-01"}},
+            "person.date_of_birth",
+            "Date of birth cannot be in the future",
+        ),
+        (
             {"person": {"family_name": "Diallo", "nationality": "XX"}},
             "person.nationality",
             "“XX” is not a country code",
@@ -89,12 +94,12 @@ def test_a_good_case_is_normalised():
         ({"unknown": 1}, "unknown", "Unknown is not a field of this record"),
         (
             {"consent": {"data_sharing": False}},
-            "record",
+            "shared_with",
             "A case can be shared with another country only with consent",
         ),
         (
             {"last_contact": {"date": "2999-01-01"}},
-            "last_contact",
+            "last_contact.date",
             "Date of last contact cannot be in the future",
         ),
     ],

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .clock import utc_now
-from .models import ConflictRow, RecordRow
+from .models import ConflictRow, RecordRow, SyncState
 
 
 def record_conflict(session: Session, record: RecordRow, server: dict[str, Any]) -> None:
@@ -35,5 +35,5 @@ def record_conflict(session: Session, record: RecordRow, server: dict[str, Any])
         open_row.server_record = server_json
         open_row.local_data = record.data
         open_row.local_deleted = record.deleted
-    record.sync_state = "conflict"
+    record.sync_state = SyncState.CONFLICT
     record.sync_message = None

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from .conflict_store import record_conflict
 from .database import Database
 from .list_columns import list_columns
-from .models import ConflictRow, RecordRow
+from .models import ConflictRow, RecordRow, SyncState
 from .records import dumps, index_records_after, max_rowid
 from .sync_state import CURSOR, get_value, set_value
 
@@ -24,7 +24,7 @@ def _keep_as_conflict(session: Session, record_id: str, change: dict[str, Any]) 
     """A newer server copy of a record with local changes: keep both (see `apply_page`).
     Returns "conflict", or "same" when the record was in conflict already."""
     row = session.get(RecordRow, record_id)
-    already = row.sync_state == "conflict"
+    already = row.sync_state == SyncState.CONFLICT
     record_conflict(session, row, change)
     return "same" if already else "conflict"
 
@@ -42,12 +42,12 @@ def _values(change: dict[str, Any]) -> tuple:
 _INSERT = (
     "INSERT INTO records (kind, rev, owner_country, updated_at, deleted, data, label, title, "
     "status, route, event_date, search, id, sync_state, sync_message) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'synced', NULL)"
+    f"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{SyncState.SYNCED}', NULL)"
 )
 _UPDATE = (
     "UPDATE records SET kind = ?, rev = ?, owner_country = ?, updated_at = ?, deleted = ?, "
     "data = ?, label = ?, title = ?, status = ?, route = ?, event_date = ?, search = ?, "
-    "sync_state = 'synced', sync_message = NULL WHERE id = ?"
+    f"sync_state = '{SyncState.SYNCED}', sync_message = NULL WHERE id = ?"
 )
 _KNOWN = (
     "SELECT r.id, r.rev, r.sync_state, EXISTS (SELECT 1 FROM outbox o WHERE o.record_id = r.id) "
@@ -88,7 +88,7 @@ class IncomingChanges:
                     inserts.append((*_values(change), record_id))
                     continue
                 rev, state, queued = known[record_id]
-                local_changes = queued or state in {"conflict", "failed"}
+                local_changes = queued or state in {SyncState.CONFLICT, SyncState.FAILED}
                 newer = rev is None or int(change["rev"]) > rev
                 if repair and not local_changes and int(change["rev"]) == rev:
                     updates.append((*_values(change), record_id))  # same rev: rewrite it
@@ -121,7 +121,7 @@ class IncomingChanges:
         with self.db.read() as session:
             rows = session.execute(
                 select(RecordRow.id, RecordRow.rev, RecordRow.deleted).where(
-                    RecordRow.rev.is_not(None), RecordRow.sync_state != "conflict"
+                    RecordRow.rev.is_not(None), RecordRow.sync_state != SyncState.CONFLICT
                 )
             ).all()
             items = [(rid, int(rev), bool(deleted)) for rid, rev, deleted in rows]
@@ -139,7 +139,7 @@ class IncomingChanges:
         with self.db.write() as session:
             rows = session.execute(
                 select(RecordRow.id).where(
-                    RecordRow.rev.is_not(None), RecordRow.sync_state == "synced"
+                    RecordRow.rev.is_not(None), RecordRow.sync_state == SyncState.SYNCED
                 )
             ).scalars()
             stale = [rid for rid in rows if rid not in seen]
@@ -147,6 +147,6 @@ class IncomingChanges:
                 session.execute(
                     update(RecordRow)
                     .where(RecordRow.id.in_(stale[start : start + 500]))
-                    .values(deleted=True, rev=None, sync_state="synced")
+                    .values(deleted=True, rev=None, sync_state=SyncState.SYNCED)
                 )
         return len(stale)

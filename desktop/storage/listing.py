@@ -9,7 +9,7 @@ from sqlalchemy import Select, func, select, text, tuple_
 
 from .database import Database
 from .list_columns import search_query
-from .models import RecordRow
+from .models import RecordRow, SyncState
 
 SortKey = Literal["label", "title", "event_date", "updated_at", "status"]
 _SORT_COLUMNS = {
@@ -31,7 +31,7 @@ class ListQuery:
     search: str | None = None
     status: str | None = None
     route: str | None = None
-    sync_state: str | None = None
+    sync_state: SyncState | None = None
     sort: SortKey = "label"
     descending: bool = False
 

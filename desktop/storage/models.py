@@ -7,8 +7,22 @@ not yet acknowledged by the server; `conflicts` both versions of a record that d
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class SyncState(StrEnum):
+    """A local record's sync state: the one vocabulary of storage, lists, labels and editors.
+
+    (The server's per-mutation verdicts — applied, conflict, rejected — are another thing: a
+    rejected mutation leaves its record FAILED, with the server's messages.)"""
+
+    PENDING = "pending"  # changed here, waiting to be sent
+    SYNCED = "synced"  # the server's copy and ours agree
+    FAILED = "failed"  # the server refused the last change (see sync_message)
+    CONFLICT = "conflict"  # changed here and on the server; both versions are kept
 
 
 class Base(DeclarativeBase):
@@ -25,7 +39,7 @@ class RecordRow(Base):
     updated_at: Mapped[str] = mapped_column(String(40))
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     data: Mapped[str] = mapped_column(Text)
-    sync_state: Mapped[str] = mapped_column(String(10), default="pending")
+    sync_state: Mapped[str] = mapped_column(String(10), default=SyncState.PENDING)
     sync_message: Mapped[str | None] = mapped_column(Text)
     # List columns (never NULL so keyset paging stays simple).
     label: Mapped[str] = mapped_column(String(200), default="")
@@ -41,7 +55,11 @@ class RecordRow(Base):
         Index("ix_records_kind_date", "kind", "event_date", "id"),
         Index("ix_records_kind_status", "kind", "status", "label", "id"),
         Index("ix_records_kind_route", "kind", "route", "label", "id"),
-        Index("ix_records_unsynced", "sync_state", sqlite_where=text("sync_state != 'synced'")),
+        Index(
+            "ix_records_unsynced",
+            "sync_state",
+            sqlite_where=text(f"sync_state != '{SyncState.SYNCED}'"),
+        ),
     )
 
 

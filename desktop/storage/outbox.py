@@ -19,7 +19,7 @@ from sqlalchemy import delete, select
 from .clock import utc_now
 from .conflict_store import record_conflict
 from .database import Database
-from .models import OutboxRow, RecordRow
+from .models import OutboxRow, RecordRow, SyncState
 
 
 @dataclass(frozen=True)
@@ -140,7 +140,7 @@ class Outbox:
             record_conflict(session, record, result.get("record") or {})
         else:
             session.delete(entry)
-            record.sync_state = "failed"
+            record.sync_state = SyncState.FAILED
             record.sync_message = json.dumps(result.get("errors") or [], ensure_ascii=False)
 
 
@@ -154,6 +154,6 @@ _COUNT_ATTEMPT = "UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?"
 _DELETE_ENTRY = "DELETE FROM outbox WHERE seq = ?"
 _SET_REV = "UPDATE records SET rev = ? WHERE id = ?"
 _MARK_SYNCED = (
-    "UPDATE records SET sync_state = 'synced', sync_message = NULL WHERE id = ? "
+    f"UPDATE records SET sync_state = '{SyncState.SYNCED}', sync_message = NULL WHERE id = ? "
     "AND NOT EXISTS (SELECT 1 FROM outbox WHERE outbox.record_id = records.id)"
 )

@@ -21,7 +21,7 @@ from desktop.domain.records import CLIENT_WRITABLE_KINDS, normalise
 from .clock import utc_now
 from .database import Database
 from .list_columns import list_columns
-from .models import OutboxRow, RecordRow
+from .models import OutboxRow, RecordRow, SyncState
 
 _CHUNK = 500
 
@@ -39,7 +39,7 @@ class LocalRecord:
     sync_message: str | None
 
     def envelope(self) -> dict[str, Any]:
-        """The record as it travels (DESIGN.md wire format)."""
+        """The record as it travels (docs/protocol.md, wire format)."""
         return {
             "id": str(self.id),
             "kind": self.kind,
@@ -134,7 +134,7 @@ def _queue(
 _INSERT_RECORD = (
     "INSERT INTO records (id, kind, rev, owner_country, updated_at, deleted, data, sync_state, "
     "sync_message, label, title, status, route, event_date, search) "
-    "VALUES (?, ?, NULL, ?, ?, 0, ?, 'pending', NULL, ?, ?, ?, ?, ?, ?)"
+    f"VALUES (?, ?, NULL, ?, ?, 0, ?, '{SyncState.PENDING}', NULL, ?, ?, ?, ?, ?, ?)"
 )
 _INSERT_OUTBOX = (
     "INSERT INTO outbox (mutation_id, record_id, kind, payload, deleted, base_rev, base_pending, "
@@ -232,7 +232,7 @@ class RecordRepository:
                 raise RecordNotFound(f"No record {record_id}")
             row.deleted = True
             row.updated_at = utc_now()
-            row.sync_state = "pending"
+            row.sync_state = SyncState.PENDING
             _queue(session, row.id, row.kind, True, row.rev)
 
     def _write(
@@ -251,7 +251,7 @@ class RecordRepository:
             raise ValueError(f"Record {record_id} is a {row.kind}, not a {kind}")
         row.data = payload
         row.updated_at = utc_now()
-        row.sync_state = "pending"
+        row.sync_state = SyncState.PENDING
         row.sync_message = None
         for name, value in columns.items():
             setattr(row, name, value)

@@ -7,6 +7,8 @@ import json
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
+from desktop.storage.models import SyncState
+
 
 class Labels(QObject):
     """One instance per call site is cheap; strings are looked up when asked (current language)."""
@@ -43,11 +45,10 @@ class Labels(QObject):
 
     def sync_state(self) -> dict[str, str]:
         return {
-            "pending": self.tr("Pending"),
-            "synced": self.tr("Synced"),
-            "failed": self.tr("Failed"),
-            "rejected": self.tr("Failed"),
-            "conflict": self.tr("Conflict"),
+            SyncState.PENDING: self.tr("Pending"),
+            SyncState.SYNCED: self.tr("Synced"),
+            SyncState.FAILED: self.tr("Failed"),
+            SyncState.CONFLICT: self.tr("Conflict"),
         }
 
     def initiative_type(self) -> dict[str, str]:
@@ -87,11 +88,10 @@ STATE_COLOURS = {
     "accepted": QColor("#c8e6c9"),
 }
 SYNC_COLOURS = {
-    "pending": QColor("#f9a825"),
-    "synced": QColor("#2e7d32"),
-    "failed": QColor("#c62828"),
-    "rejected": QColor("#c62828"),
-    "conflict": QColor("#6a1b9a"),
+    SyncState.PENDING: QColor("#f9a825"),
+    SyncState.SYNCED: QColor("#2e7d32"),
+    SyncState.FAILED: QColor("#c62828"),
+    SyncState.CONFLICT: QColor("#6a1b9a"),
 }
 
 

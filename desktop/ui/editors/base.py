@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import FieldError, RecordInvalid
 from desktop.domain.records import check
+from desktop.storage.models import SyncState
 
 from ..context import AppContext
 from ..events import RecordsChanged
@@ -138,7 +139,7 @@ class RecordEditor(QWidget):
             self.base_data = record.data
             self.binder.set_data(record.data)
             self.badge.set_state(record.sync_state, record.sync_message, self.kind)
-            if record.sync_state in {"failed", "rejected"}:  # the server's reasons, in place
+            if record.sync_state == SyncState.FAILED:  # the server's reasons, in place
                 errors = [FieldError(f, m) for f, m in server_errors(record.sync_message)]
                 self.binder.show_errors(errors)
         if draft is not None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop.storage.models import SyncState
+
 from ..labels import SYNC_COLOURS, server_errors_text
 
 
@@ -18,15 +20,14 @@ class SyncBadge(QLabel):
         self.state = state
         texts = {
             "new": self.tr("Not saved yet"),
-            "pending": self.tr("Waiting to sync"),
-            "synced": self.tr("Synced"),
-            "failed": self.tr("Sync failed"),
-            "rejected": self.tr("Rejected by the server"),
-            "conflict": self.tr("Conflict: changed on the server too"),
+            SyncState.PENDING: self.tr("Waiting to sync"),
+            SyncState.SYNCED: self.tr("Synced"),
+            SyncState.FAILED: self.tr("Sync failed"),
+            SyncState.CONFLICT: self.tr("Conflict: changed on the server too"),
         }
         text = texts.get(state, state)
         message = server_errors_text(message, kind) if message else None
-        if message and state in {"failed", "rejected"}:
+        if message and state == SyncState.FAILED:
             text = f"{text}: {message}"
             if len(text) > 90:
                 text = text[:88] + "…"

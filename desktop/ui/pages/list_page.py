@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.storage.listing import ListQuery
+from desktop.storage.models import SyncState
 
 from ..context import AppContext
 from ..editors.window import open_editor
@@ -94,8 +95,8 @@ class RecordListPage(QWidget):
             QCoreApplication.translate("RecordListPage", "Any sync state"),
             QCoreApplication.translate("RecordListPage", "Sync state filter"),
         )
-        for value in ("pending", "synced", "rejected", "conflict"):
-            self.sync_filter.addItem(sync[value], value)
+        for state in SyncState:
+            self.sync_filter.addItem(sync[state], state)
         bar.addWidget(self.sync_filter)
         bar.addStretch(0)
         self.extra_buttons(bar)

@@ -22,6 +22,7 @@ from desktop.storage.profile import open_profile
 from . import i18n
 from .context import AppContext, SyncFactory
 from .events import AppEvents
+from .forms.wheel_guard import install_wheel_guard
 from .main_window import MainWindow
 from .operations import sync as sync_ops
 from .tasks import TaskManager
@@ -54,6 +55,8 @@ class AppController(QObject):
         self.events = AppEvents(self)
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
+        if (app := QApplication.instance()) is not None:
+            install_wheel_guard(app)  # the wheel changes a value only in a focused widget
 
     def start(self) -> None:
         """Open the profile in the background; the window appears when it is ready."""

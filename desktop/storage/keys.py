@@ -34,6 +34,10 @@ class KeyUnavailable(Exception):
     """The database key cannot be had; the message says why and what to do."""
 
 
+class PassphraseCancelled(KeyUnavailable):
+    """The user chose not to give a passphrase (Cancel): the profile stays locked."""
+
+
 @dataclass(frozen=True)
 class DatabaseKey:
     raw: bytes

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 import desktop
 from desktop.config.paths import ProfilePaths
 from desktop.config.settings import Settings, load_settings
-from desktop.storage.database import Database
+from desktop.storage.database import Database, WrongKey
+from desktop.storage.keys import KeyUnavailable, PassphraseCancelled
 from desktop.storage.profile import open_profile
 
 from . import i18n
@@ -35,6 +36,7 @@ class AppController(QObject):
 
     ready = Signal()
     failed = Signal(str)
+    quit_requested = Signal(int)  # the exit code; `run_window` ends the event loop with it
 
     def __init__(
         self,
@@ -55,15 +57,22 @@ class AppController(QObject):
         self.events = AppEvents(self)
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
+        self._asked = False  # whether opening the profile asked for a passphrase
         if (app := QApplication.instance()) is not None:
             install_wheel_guard(app)  # the wheel changes a value only in a focused widget
 
-    def start(self) -> None:
-        """Open the profile in the background; the window appears when it is ready."""
+    def start(self, problem: str | None = None) -> None:
+        """Open the profile in the background; the window appears when it is ready.
+
+        A passphrase that does not open the profile is asked for again, saying so (`problem`);
+        Cancel quits without an error."""
         from .dialogs.passphrase import ask_passphrase
 
+        self._asked = False
+
         def provider(reason: str, confirm: bool) -> str:
-            return self.tasks.call_on_gui_blocking(lambda: ask_passphrase(reason, confirm))
+            self._asked = True
+            return self.tasks.call_on_gui_blocking(lambda: ask_passphrase(reason, confirm, problem))
 
         self.tasks.run_db(
             lambda: open_profile(self.paths, provider),
@@ -121,10 +130,18 @@ class AppController(QObject):
             old.deleteLater()
 
     def _open_failed(self, exc: BaseException) -> None:
+        from .dialogs.passphrase import wrong_passphrase
+
         log.warning("profile not opened: %s", type(exc).__name__)
+        if isinstance(exc, PassphraseCancelled):
+            self.quit_requested.emit(0)  # the user's choice: nothing to report
+            return
+        if self._asked and isinstance(exc, WrongKey | KeyUnavailable):
+            self.start(wrong_passphrase() if isinstance(exc, WrongKey) else str(exc))
+            return
         QMessageBox.critical(None, desktop.APP_NAME, str(exc))
         self.failed.emit(str(exc))
-        QApplication.exit(1)
+        self.quit_requested.emit(1)
 
     def _unexpected(self, exc: BaseException) -> None:
         parent = self.window
@@ -164,6 +181,7 @@ def run_window(paths: ProfilePaths, server_url: str | None = None) -> int:
     i18n.apply_language(settings.language, app)
     app.setQuitOnLastWindowClosed(False)  # a passphrase dialog may come and go first
     controller = AppController(paths, settings, server_url=server_url)
+    controller.quit_requested.connect(app.exit)
     controller.start()
     try:
         code = app.exec()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from desktop.domain.reference.countries import country_name
 from desktop.storage.listing import ListRow, SortKey
 
+from ..bidi import ltr
 from ..labels import Labels, label
 
 
@@ -22,7 +23,7 @@ class Column:
 
 
 def _date(value: str) -> str:
-    return value[:10]
+    return ltr(value[:10])
 
 
 class ColumnSets(QObject):
@@ -33,7 +34,7 @@ class ColumnSets(QObject):
         if kind == "missing_case":
             status = labels.case_status()
             return [
-                Column(self.tr("Reference"), lambda r: r.label, "label"),
+                Column(self.tr("Reference"), lambda r: ltr(r.label), "label"),
                 Column(self.tr("Person sought"), lambda r: r.title, "title"),
                 # Status and Updated are not sortable: no index serves those orders at 100k rows
                 # (2 s); filter by status instead.
@@ -45,7 +46,7 @@ class ColumnSets(QObject):
             ]
         if kind == "incident":
             return [
-                Column(self.tr("Incident ID"), lambda r: r.label, "label"),
+                Column(self.tr("Incident ID"), lambda r: ltr(r.label), "label"),
                 Column(self.tr("Date"), lambda r: _date(r.event_date), "event_date"),
                 Column(self.tr("Country"), lambda r: _country(r.status)),
                 Column(self.tr("Location"), lambda r: r.title, "title"),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .bidi import ltr
 from .context import AppContext
 from .events import RecordsChanged
 from .operations import records as record_ops
@@ -121,7 +122,7 @@ class SyncStatusBar(QStatusBar):
         self.pending.setText(" · ".join(parts))
         if status.last_sync is not None:
             when = QLocale().toString(status.last_sync.time(), QLocale.FormatType.ShortFormat)
-            self.last.setText(self.tr("Last sync {time}").format(time=when))
+            self.last.setText(self.tr("Last sync {time}").format(time=ltr(when)))
         else:
             self.last.setText(self.tr("Never synced"))
         if status.last_error and not status.syncing:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..bidi import ltr_field
 from ..context import AppContext
 from ..forms.binder import ErrorLabel
 from ..operations import settings as settings_ops
@@ -57,6 +58,8 @@ class SignInDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.device = QLineEdit(s.device_name or socket.gethostname(), self)
+        ltr_field(self.server)
+        ltr_field(self.email)
         form = QFormLayout()
         for text, widget in (
             (self.tr("Server address"), self.server),

@@ -12,6 +12,7 @@ from desktop.domain.missing_case import display_name
 from desktop.domain.reference.iom import MIGRATION_ROUTES
 
 from .. import i18n
+from ..bidi import ltr
 from ..forms.countries import country_combo
 from ..forms.section import FormSection
 from ..forms.widgets import DateEdit, ListEdit, NumberEdit, TextEdit, ValueCombo
@@ -39,7 +40,7 @@ class CaseEditor(RecordEditor):
         if self.is_new and not self.base_data.get("person"):
             return self.tr("New missing case")
         reference = self.base_data.get("reference") or ""
-        return f"{reference} — {display_name(self.base_data)}"
+        return f"{ltr(reference)} — {display_name(self.base_data)}"
 
     def build_form(self, body: QWidget) -> None:
         labels, lang, b = Labels(), i18n.current_language(), self.binder

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.domain.reference.iom import CAUSES_OF_DEATH, MIGRATION_ROUTES, REGIONS
 
+from ..bidi import ltr
 from ..forms.section import FormSection
 from ..forms.widgets import CheckList, DateEdit, NumberEdit, TextEdit, ValueCombo
 from .base import RecordEditor, two_columns
@@ -25,7 +26,7 @@ class IncidentEditor(RecordEditor):
         if self.is_new and not self.base_data.get("location"):
             return self.tr("New incident")
         where = self.base_data.get("location") or self.base_data.get("country_of_incident") or ""
-        return f"{self.base_data.get('incident_id', '')} — {where}"[:120]
+        return f"{ltr(self.base_data.get('incident_id', ''))} — {where}"[:120]
 
     def build_form(self, body: QWidget) -> None:
         b = self.binder

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import i18n
+from ..bidi import ltr, ltr_field
 from ..context import AppContext
 from ..forms.binder import ErrorLabel
 from ..operations import settings as settings_ops
@@ -64,6 +65,8 @@ class SettingsPage(QWidget):
             widget.setAccessibleName(text)
             form.addRow(text, widget)
         form.addRow("", self.offline)
+        ltr_field(self.server)
+        ltr_field(self.ca_bundle)
         layout.addWidget(sync)
 
         account = QGroupBox(self.tr("Account"), column)
@@ -80,7 +83,9 @@ class SettingsPage(QWidget):
 
         data = QGroupBox(self.tr("Data on this computer"), column)
         row = QHBoxLayout(data)
-        folder = QLabel(self.tr("Encrypted data folder: {path}").format(path=ctx.paths.root), data)
+        folder = QLabel(
+            self.tr("Encrypted data folder: {path}").format(path=ltr(ctx.paths.root)), data
+        )
         folder.setWordWrap(True)
         open_folder = QPushButton(self.tr("Open folder"), data)
         open_folder.clicked.connect(
@@ -115,7 +120,7 @@ class SettingsPage(QWidget):
         if user is not None:
             role = self.tr("secretariat") if self.ctx.is_secretariat else self.tr("focal point")
             text = self.tr("Signed in as {email} ({role}{country})").format(
-                email=user.email,
+                email=ltr(user.email),
                 role=role,
                 country=f", {user.country}" if getattr(user, "country", None) else "",
             )

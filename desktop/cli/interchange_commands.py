@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 from uuid import UUID
 
 from desktop.config.paths import ProfilePaths
@@ -17,10 +16,9 @@ from desktop.interchange import (
     write_xlsx,
 )
 from desktop.storage.records import RecordRepository
-from desktop.storage.sync_state import ACCOUNT, SyncStateStore
 
 from .errors import CommandFailed
-from .session import opened
+from .session import account_country, opened
 
 KINDS = ("incident", "missing_case", "country_report")
 FORMATS = ("json", "iom-csv", "xlsx")
@@ -40,8 +38,7 @@ class ImportStore:
 
 
 def _owner(ctx) -> str | None:
-    account: dict[str, Any] | None = SyncStateStore(ctx.db).get(ACCOUNT)
-    return (account or {}).get("country")
+    return account_country(ctx.db)
 
 
 def import_iom(args: argparse.Namespace, paths: ProfilePaths) -> int:

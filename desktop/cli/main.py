@@ -16,7 +16,7 @@ from desktop.logging_setup import setup_logging
 from desktop.storage.database import StorageError
 from desktop.storage.keys import KeyUnavailable
 
-from . import interchange_commands, sync_commands
+from . import case_commands, interchange_commands, sync_commands
 from .errors import CommandFailed
 
 log = logging.getLogger(__name__)
@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     sync_commands.add_commands(commands)
     interchange_commands.add_commands(commands)
+    case_commands.add_commands(commands)
     return parser
 
 

@@ -3,6 +3,7 @@
 For missing cases, `include_personal=False` leaves out every field in
 `desktop.domain.missing_case.PERSONAL_FIELDS`; the workbook always says which personal fields
 it holds (the About sheet, a note on the first header cell, and the file's description).
+Missing cases are written in the columns of their import template, so an export re-imports.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from desktop.domain import missing_case
 from desktop.domain.records import KIND_LABELS
 
 from .atomic_file import atomic_path
+from .case_cells import template_row
+from .case_template import TEMPLATES
 from .flatten import DATETIME, flatten, model_columns, typed
 from .xlsx_cells import body_cell, column_widths, header_cells, set_widths
 
@@ -46,12 +49,17 @@ def write_xlsx(
     exported_at: datetime | None = None,
 ) -> int:
     """Write the non-deleted records (envelope dicts) of `kind`; returns how many rows."""
-    columns = model_columns(kind)
+    # A kind with an import template is written in the template's columns, so the file
+    # re-imports as it is (desktop.interchange.case_template); others in dotted field names.
+    template = TEMPLATES.get(kind)
+    columns = {c.path: None for c in template} if template else model_columns(kind)
+    headers = {c.path: c.en for c in template} if template else {}
     rows: list[tuple[dict[str, Any], dict[str, Any]]] = []
     for envelope in envelopes:
         if envelope.get("deleted"):
             continue
-        flat = flatten(envelope.get("data") or {})
+        data = envelope.get("data") or {}
+        flat = template_row(template, data) if template else flatten(data)
         for name in flat:
             columns.setdefault(name, None)  # free-form keys, in the order first met
         rows.append((flat, envelope))
@@ -62,7 +70,7 @@ def write_xlsx(
     contained = [name for name in columns if _is_personal(name, personal)]
     note = personal_note(kind, contained, [] if include_personal else left_out)
 
-    header = [*columns, *META_COLUMNS]
+    header = [*(headers.get(name, name) for name in columns), *META_COLUMNS]
     types = [*columns.values(), *META_COLUMNS.values()]
     values = [
         [typed(value, t) for value, t in zip(_row(flat, envelope, columns), types, strict=True)]

@@ -11,9 +11,11 @@ import pytest
 from desktop.domain.missing_case import PERSONAL_FIELDS
 from desktop.domain.records import normalise
 from desktop.interchange import read_iom_file, write_xlsx
+from desktop.interchange.case_template import BY_PATH
 from desktop.interchange.xlsx_writer import ABOUT_SHEET
 
 UPDATED = datetime(2026, 3, 4, 5, 6, 7, tzinfo=UTC)
+PERSONAL_HEADERS = {BY_PATH[name].en for name in PERSONAL_FIELDS}  # cases use the template
 
 
 def envelope(kind, data, **extra):
@@ -107,10 +109,10 @@ def test_cases_leave_out_personal_fields_when_asked(tmp_path, case_data):
     out = tmp_path / "cases.xlsx"
     write_xlsx(out, "missing_case", [envelope("missing_case", case_data)], include_personal=False)
     workbook, sheet, header, rows = load(out)
-    assert not set(PERSONAL_FIELDS) & set(header)
+    assert not PERSONAL_HEADERS & set(header)
     assert "Awa" not in str(rows) and "Family has a photo" not in str(rows)
     assert "20.9" not in str(rows)
-    assert rows[0]["reference"] == "SN-2026-0042"
+    assert rows[0]["Reference"] == "SN-2026-0042"
     facts = about(workbook)
     assert facts["Personal fields included"] == "none"
     assert set(facts["Personal fields left out"].split(", ")) == set(PERSONAL_FIELDS)
@@ -122,11 +124,11 @@ def test_cases_with_personal_fields_say_which(tmp_path, case_data):
     out = tmp_path / "cases.xlsx"
     write_xlsx(out, "missing_case", [envelope("missing_case", case_data)], include_personal=True)
     workbook, sheet, header, rows = load(out)
-    assert set(PERSONAL_FIELDS) <= set(header)
-    assert rows[0]["person.given_names"] == "Awa"
-    assert rows[0]["person.other_spellings"] == "Aoua; Ava"
-    assert rows[0]["person.date_of_birth"] == datetime(2001, 3, 4)
-    assert rows[0]["referrals"] == "organisation: IOM Senegal; date: 2026-01-05"
+    assert PERSONAL_HEADERS <= set(header)
+    assert rows[0]["Given names"] == "Awa"
+    assert rows[0]["Other spellings"] == "Aoua; Ava"
+    assert rows[0]["Date of birth"] == datetime(2001, 3, 4)
+    assert rows[0]["Referrals"] == "IOM Senegal; 2026-01-05"
     facts = about(workbook)
     assert set(facts["Personal fields included"].split(", ")) == set(PERSONAL_FIELDS)
     assert "Personal fields left out" not in facts
@@ -138,7 +140,7 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path, case_data):
     out = tmp_path / "cases.xlsx"
     write_xlsx(out, "missing_case", [envelope("missing_case", case_data)])
     _, sheet, header, _ = load(out)
-    cell = sheet.cell(row=2, column=header.index("last_contact.place") + 1)
+    cell = sheet.cell(row=2, column=header.index("Last contact place") + 1)
     assert (cell.value, cell.data_type) == ("=Nouadhibou", "s")
 
 

@@ -1,0 +1,54 @@
+"""The record repository as the case importer's store: cases found by their reference."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import select
+
+from desktop.domain.missing_case import KIND
+
+from .models import RecordRow
+from .records import RecordRepository
+
+_CHUNK = 500
+
+
+class CaseImportStore:
+    """What `desktop.interchange.case_import.import_case_file` needs, on the encrypted store."""
+
+    def __init__(self, repo: RecordRepository):
+        self.repo = repo
+
+    def by_reference(self, references: list[str]) -> dict[str, tuple[UUID, dict[str, Any]]]:
+        found: dict[str, tuple[UUID, dict[str, Any]]] = {}
+        with self.repo.db.read() as session:
+            for start in range(0, len(references), _CHUNK):
+                rows = session.execute(
+                    select(RecordRow.label, RecordRow.id, RecordRow.data)
+                    .where(
+                        RecordRow.kind == KIND,
+                        RecordRow.label.in_(references[start : start + _CHUNK]),
+                        RecordRow.deleted.is_(False),
+                    )
+                    .order_by(RecordRow.id)
+                )
+                for label, record_id, data in rows:
+                    found.setdefault(label, (UUID(record_id), json.loads(data)))
+        return found
+
+    def ids_in_use(self, ids: list[UUID]) -> set[UUID]:
+        taken: set[UUID] = set()
+        with self.repo.db.read() as session:
+            for start in range(0, len(ids), _CHUNK):
+                chunk = [str(i) for i in ids[start : start + _CHUNK]]
+                rows = session.execute(select(RecordRow.id).where(RecordRow.id.in_(chunk)))
+                taken.update(UUID(record_id) for record_id in rows.scalars())
+        return taken
+
+    def save_many(
+        self, kind: str, items: list[tuple[UUID, dict[str, Any]]], owner_country: str | None
+    ) -> None:
+        self.repo.save_many(kind, items, owner_country, validated=True)

@@ -63,8 +63,20 @@ def _field_message(error: Mapping[str, Any]) -> str:
     return str(error.get("msg", "Invalid value"))
 
 
+def _field_code(error: Mapping[str, Any]) -> str:
+    kind = error.get("type", "")
+    return {"missing": "required", "extra_forbidden": "unknown_field"}.get(kind, "invalid")
+
+
 def validation_fields(errors: Iterable[Mapping[str, Any]]) -> list[dict[str, str]]:
-    return [{"field": _field_name(e.get("loc", ())), "message": _field_message(e)} for e in errors]
+    return [
+        {
+            "field": _field_name(e.get("loc", ())),
+            "message": _field_message(e),
+            "code": _field_code(e),
+        }
+        for e in errors
+    ]
 
 
 async def _on_api_error(request: Request, exc: ApiError) -> RawJSONResponse:

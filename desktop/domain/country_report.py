@@ -10,6 +10,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+from .errors import Invalid
 from .reference.jvap import DOMAINS, PRIORITY_AREAS
 from .types import CountryCode, OptionalText, PartnerCode
 
@@ -73,16 +74,22 @@ class Initiative(_Part):
         domains = info.data.get("domains")
         for code in value:
             if code not in PRIORITY_AREAS:
-                raise ValueError(f"“{code}” is not a JVAP priority area")
+                raise Invalid(
+                    "unknown_priority_area", f"“{code}” is not a JVAP priority area", area=code
+                )
             if domains is not None and int(code.split(".")[0]) not in domains:
-                raise ValueError(f"Priority area {code} belongs to a domain not ticked")
+                raise Invalid(
+                    "priority_area_domain",
+                    f"Priority area {code} belongs to a domain not ticked",
+                    area=code,
+                )
         return value
 
     @field_validator("budget_eur")
     @classmethod
     def _projects_have_budgets(cls, value: Decimal | None, info: ValidationInfo) -> Any:
         if info.data.get("type") == "project" and value is None:
-            raise ValueError("A project needs a budget in EUR (0 if none)")
+            raise Invalid("project_budget", "A project needs a budget in EUR (0 if none)")
         return value
 
     @field_validator("end_date")
@@ -90,7 +97,7 @@ class Initiative(_Part):
     def _ends_after_start(cls, value: date | None, info: ValidationInfo) -> date | None:
         start = info.data.get("start_date")
         if start and value and value < start:
-            raise ValueError("End date must be on or after the start date")
+            raise Invalid("end_before_start", "End date must be on or after the start date")
         return value
 
 

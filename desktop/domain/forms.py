@@ -15,45 +15,58 @@ def _blank(value: Any) -> bool:
     return value is None or value == "" or value == []
 
 
-def _check(question: Question, value: Any) -> str | None:
-    """The message for a bad answer, or None when it is fine."""
+def _check(question: Question, value: Any) -> FieldError | None:
+    """The problem with an answer (its path left blank), or None when it is fine. Choices are
+    checked on their stored values, never on their labels."""
     kind = question.type
+
+    def bad(code: str, message: str, **params: Any) -> FieldError:
+        return FieldError("", message, code, params)
+
     if kind in {QuestionType.TEXT, QuestionType.LONG_TEXT}:
         limit = 500 if kind == QuestionType.TEXT else 20_000
         if not isinstance(value, str):
-            return "Answer with text"
+            return bad("answer_text", "Answer with text")
         if len(value) > limit:
-            return f"Keep the answer under {limit} characters"
+            return bad("answer_too_long", f"Keep the answer under {limit} characters", max=limit)
         return None
     if kind in {QuestionType.NUMBER, QuestionType.MONEY}:
+        money = kind == QuestionType.MONEY
         try:
             number = Decimal(str(value).replace(",", "").strip())
         except InvalidOperation:
-            return "Answer with a number" + (" in EUR" if kind == QuestionType.MONEY else "")
+            if money:
+                return bad("answer_amount", "Answer with a number in EUR")
+            return bad("answer_number", "Answer with a number")
         if not number.is_finite():
-            return "Answer with a number"
-        if kind == QuestionType.MONEY and number < 0:
-            return "An amount cannot be negative"
+            return bad("answer_number", "Answer with a number")
+        if money and number < 0:
+            return bad("answer_negative_amount", "An amount cannot be negative")
         if question.min is not None and number < Decimal(str(question.min)):
-            return f"The answer must be at least {question.min:g}"
+            low = f"{question.min:g}"
+            return bad("answer_at_least", f"The answer must be at least {low}", low=low)
         if question.max is not None and number > Decimal(str(question.max)):
-            return f"The answer must be at most {question.max:g}"
+            high = f"{question.max:g}"
+            return bad("answer_at_most", f"The answer must be at most {high}", high=high)
         return None
     if kind == QuestionType.DATE:
         try:
             date.fromisoformat(str(value))
         except ValueError:
-            return "Answer with a date written as YYYY-MM-DD"
+            return bad("answer_date", "Answer with a date written as YYYY-MM-DD")
         return None
     if kind == QuestionType.CHOICE:
-        return None if value in question.choices else "Pick one of the offered answers"
+        if isinstance(value, str) and value in question.values():
+            return None
+        return bad("answer_choice", "Pick one of the offered answers")
     if kind == QuestionType.MULTI_CHOICE:
-        if not isinstance(value, list) or any(v not in question.choices for v in value):
-            return "Pick answers from the offered list"
+        offered = question.values()
+        if not isinstance(value, list) or any(v not in offered for v in value):
+            return bad("answer_choices", "Pick answers from the offered list")
         return None
     if kind == QuestionType.COUNTRY_LIST:
         if not isinstance(value, list) or not all(is_iso_country(str(v)) for v in value):
-            return "List countries by their two-letter codes"
+            return bad("answer_countries", "List countries by their two-letter codes")
         return None
     return None  # pragma: no cover - every type is handled above
 
@@ -66,16 +79,24 @@ def validate_answers(
     known = {q.id: q for q in form.questions()}
     for key in answers:
         if key not in known:
-            errors.append(FieldError(f"answers.{key}", "This question is not in the form"))
+            errors.append(
+                FieldError(f"answers.{key}", "This question is not in the form", "not_in_form")
+            )
     for qid, question in known.items():
         value = answers.get(qid)
         if _blank(value):
             if complete and question.required:
-                errors.append(FieldError(f"answers.{qid}", "An answer is required to submit"))
+                errors.append(
+                    FieldError(
+                        f"answers.{qid}", "An answer is required to submit", "answer_required"
+                    )
+                )
             continue
-        message = _check(question, value)
-        if message:
-            errors.append(FieldError(f"answers.{qid}", message))
+        problem = _check(question, value)
+        if problem:
+            errors.append(
+                FieldError(f"answers.{qid}", problem.message, problem.code, problem.params)
+            )
     return errors
 
 
@@ -85,7 +106,10 @@ def validate_for_submission(form: FormDefinition, report: dict[str, Any]) -> lis
     if form.initiatives and len(report.get("initiatives") or []) < form.min_initiatives:
         errors.append(
             FieldError(
-                "initiatives", f"List at least {form.min_initiatives} initiative(s) to submit"
+                "initiatives",
+                f"List at least {form.min_initiatives} initiative(s) to submit",
+                "initiatives_needed",
+                {"min": form.min_initiatives},
             )
         )
     return errors

@@ -22,6 +22,7 @@ from pydantic import (
     model_validator,
 )
 
+from .errors import Invalid
 from .types import CountryCode, Latitude, Longitude, OptionalText
 
 KIND = "missing_case"
@@ -52,8 +53,10 @@ class DatePrecision(StrEnum):
 def _reference(value: str) -> str:
     value = value.strip().upper()
     if not REFERENCE_PATTERN.match(value):
-        raise ValueError(
-            f"Reference “{value}” must look like SN-2026-0042: country code, year, number"
+        raise Invalid(
+            "reference_format",
+            f"Reference “{value}” must look like SN-2026-0042: country code, year, number",
+            value=value,
         )
     return value
 
@@ -100,13 +103,13 @@ class PersonSought(_Part):
     @classmethod
     def _born(cls, value: dt.date | None) -> dt.date | None:
         if value and value > dt.date.today():
-            raise ValueError("Date of birth cannot be in the future")
+            raise Invalid("birth_in_future", "Date of birth cannot be in the future")
         return value
 
     @model_validator(mode="after")
     def _named(self) -> PersonSought:
         if not (self.given_names or self.family_name):
-            raise ValueError("Give the missing person's given names or family name")
+            raise Invalid("person_unnamed", "Give the missing person's given names or family name")
         return self
 
 
@@ -131,13 +134,16 @@ class LastContact(_Part):
     @classmethod
     def _past(cls, value: dt.date | None) -> dt.date | None:
         if value and value > dt.date.today():
-            raise ValueError("Date of last contact cannot be in the future")
+            raise Invalid("contact_in_future", "Date of last contact cannot be in the future")
         return value
 
     @model_validator(mode="after")
     def _check(self) -> LastContact:
         if (self.latitude is None) != (self.longitude is None):
-            raise ValueError("Give both latitude and longitude of the last contact, or neither")
+            raise Invalid(
+                "coordinates_pair",
+                "Give both latitude and longitude of the last contact, or neither",
+            )
         return self
 
 
@@ -182,7 +188,10 @@ class MissingCase(_Part):
     def _sharing_needs_consent(cls, value: list[str], info: ValidationInfo) -> list[str]:
         consent = info.data.get("consent")
         if value and consent is not None and not consent.data_sharing:
-            raise ValueError("A case can be shared with another country only with consent")
+            raise Invalid(
+                "share_needs_consent",
+                "A case can be shared with another country only with consent",
+            )
         return value
 
     @field_validator("referrals")
@@ -191,7 +200,10 @@ class MissingCase(_Part):
         consent = info.data.get("consent")
         rfl = any("red cross" in r.organisation.lower() for r in value)
         if rfl and consent is not None and not consent.rfl_referral:
-            raise ValueError("Record the family's consent before referring to the Red Cross")
+            raise Invalid(
+                "referral_needs_consent",
+                "Record the family's consent before referring to the Red Cross",
+            )
         return value
 
 

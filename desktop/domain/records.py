@@ -29,11 +29,13 @@ def check(kind: str, data: Any) -> list[FieldError]:
     """The problems with `data` as a record of `kind`; an empty list when it is valid."""
     model = MODELS.get(kind)
     if model is None:
-        return [FieldError("kind", f"“{kind}” is not a record kind; use one of {', '.join(KINDS)}")]
+        message = f"“{kind}” is not a record kind; use one of {', '.join(KINDS)}"
+        return [FieldError("kind", message, "unknown_kind", {"kind": kind})]
     if not isinstance(data, dict):
         label = KIND_LABELS[kind]
         article = "An" if label[0] in "aeiou" else "A"
-        return [FieldError("data", f"{article} {label} must be an object of fields")]
+        message = f"{article} {label} must be an object of fields"
+        return [FieldError("data", message, "not_an_object", {"kind": kind})]
     try:
         model.model_validate(data)
     except ValidationError as exc:

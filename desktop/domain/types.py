@@ -6,6 +6,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BeforeValidator, Field
 
+from .errors import Invalid
 from .reference.countries import is_iso_country, is_partner
 
 
@@ -22,14 +23,22 @@ def _strip(value: object) -> object:
 def _iso_country(value: str) -> str:
     code = value.upper()
     if not is_iso_country(code):
-        raise ValueError(f"“{value}” is not a country code; use two letters such as SN or ES")
+        raise Invalid(
+            "country_code",
+            f"“{value}” is not a country code; use two letters such as SN or ES",
+            value=value,
+        )
     return code
 
 
 def _partner_code(value: str) -> str:
     code = value.upper()
     if not is_partner(code):
-        raise ValueError(f"“{value}” is not one of the programme's partner countries or bodies")
+        raise Invalid(
+            "partner_code",
+            f"“{value}” is not one of the programme's partner countries or bodies",
+            value=value,
+        )
     return code
 
 

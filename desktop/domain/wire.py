@@ -47,7 +47,9 @@ class PushRequest(_Wire):
 
 class WireFieldError(_Wire):
     field: str
-    message: str
+    message: str  # English; a client shows its own sentence for `code` when it knows it
+    code: str | None = None
+    params: dict[str, Any] | None = None
 
 
 class MutationResult(_Wire):

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from typing import Any
 
+from desktop.domain.local_text import english
 from desktop.domain.missing_case import display_name
 
 
@@ -58,13 +59,14 @@ def _report(data: dict) -> dict[str, str]:
 
 
 def _campaign(data: dict) -> dict[str, str]:
+    title = english(data.get("title"))  # the list's column; the window shows its language
     return {
-        "label": data.get("title") or "",
-        "title": data.get("title") or "",
+        "label": title,
+        "title": title,
         "status": data.get("dialogue") or "",
         "route": "",
         "event_date": data.get("opens") or "",
-        "search": _fold(data.get("title"), data.get("period")),
+        "search": _fold(title, data.get("period")),
     }
 
 

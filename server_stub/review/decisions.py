@@ -40,7 +40,13 @@ def decide_report(
             422,
             "invalid",
             "Say what to fix: a returned report needs a comment",
-            [{"field": "comment", "message": "A comment is required to return a report"}],
+            [
+                {
+                    "field": "comment",
+                    "message": "A comment is required to return a report",
+                    "code": "comment_required",
+                }
+            ],
         )
     with write_session(engine) as session:
         revisions = RevisionAllocator(session)

@@ -16,6 +16,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from sqlalchemy import Engine, select
 
+from desktop.domain.local_text import english
 from desktop.domain.reference.countries import country_name
 
 from ..db.engine import read_session
@@ -79,7 +80,7 @@ def collect(engine: Engine, campaign_id: str | None, states: Sequence[str]) -> S
     )
     for row in rows:
         data = loads(row.data)
-        title = campaigns.get(data["campaign_id"], {}).get("title", data["campaign_id"])
+        title = english(campaigns.get(data["campaign_id"], {}).get("title")) or data["campaign_id"]
         answers = data.get("answers") or {}
         sheets.reports.append(
             [row.id, title, row.owner_country, country_name(row.owner_country or ""), row.state]

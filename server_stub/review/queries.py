@@ -7,6 +7,7 @@ from collections import Counter
 from sqlalchemy import Engine, func, select
 
 from desktop.domain.country_report import ReportState
+from desktop.domain.local_text import english
 from desktop.domain.reference.countries import PARTNER_COUNTRIES, country_name
 from desktop.domain.reference.dialogues import DIALOGUES
 
@@ -50,7 +51,7 @@ def list_campaigns(engine: Engine) -> list[CampaignSummary]:
                 id=row.id,
                 rev=row.rev,
                 dialogue=data["dialogue"],
-                title=data["title"],
+                title=english(data["title"]),
                 period=data["period"],
                 opens=data["opens"],
                 closes=data["closes"],

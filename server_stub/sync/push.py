@@ -124,6 +124,7 @@ class PushBatch:
                         "field": "mutation_id",
                         "message": "This mutation_id was already used for a different change; "
                         "give every change its own mutation_id",
+                        "code": "mutation_reused",
                     }
                 ],
             )
@@ -181,7 +182,13 @@ class PushBatch:
                 result.update(
                     status="rejected",
                     rev=None,
-                    errors=[{"field": "id", "message": "The server could not store this record"}],
+                    errors=[
+                        {
+                            "field": "id",
+                            "message": "The server could not store this record",
+                            "code": "not_stored",
+                        }
+                    ],
                 )
         moment = writer.moment(self.now)
         writer.insert_mutations(

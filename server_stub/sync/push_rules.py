@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from desktop.domain.country_report import EDITABLE_STATES, ReportState
-from desktop.domain.errors import RecordInvalid
+from desktop.domain.errors import FieldError, RecordInvalid
 from desktop.domain.records import normalise
 from desktop.domain.reference.countries import country_name
 from desktop.domain.wire import Mutation
@@ -20,7 +20,7 @@ from ..security.tokens import Principal
 from .records import StoredRecord
 from .report_rules import CampaignCache, check_report
 
-FieldErrors = list[dict[str, str]]
+FieldErrors = list[dict[str, Any]]
 
 
 @dataclass
@@ -65,19 +65,29 @@ def prepare(mutation: Mutation) -> Prepared:
     return prepared
 
 
-def _rejected(field_name: str, message: str) -> Verdict:
-    return Verdict("rejected", errors=[{"field": field_name, "message": message}])
+def _rejected(field_name: str, message: str, code: str, **params: Any) -> Verdict:
+    return Verdict("rejected", errors=[FieldError(field_name, message, code, params).as_dict()])
 
 
 def _owner_check(principal: Principal, mutation: Mutation, current: StoredRecord | None):
     if current is not None and current.kind != mutation.kind:
-        return _rejected("kind", f"Record {current.id} is a {current.kind}, not a {mutation.kind}")
+        return _rejected(
+            "kind",
+            f"Record {current.id} is a {current.kind}, not a {mutation.kind}",
+            "kind_mismatch",
+            kind=current.kind,
+            sent=mutation.kind,
+        )
     if principal.is_secretariat:
         return None
     if not principal.country:
-        return _rejected("id", "Your account has no country, so it cannot write records")
+        return _rejected(
+            "id", "Your account has no country, so it cannot write records", "no_country"
+        )
     if current is not None and current.owner_country != principal.country:
-        return _rejected("id", "This record belongs to another country; you cannot change it")
+        return _rejected(
+            "id", "This record belongs to another country; you cannot change it", "other_country"
+        )
     return None
 
 
@@ -86,11 +96,15 @@ def _base_rev_check(mutation: Mutation, current: StoredRecord | None):
         if current is not None:
             return Verdict("conflict", record=current)
         if mutation.deleted:
-            return _rejected("id", "There is no such record on the server to delete")
+            return _rejected(
+                "id", "There is no such record on the server to delete", "nothing_to_delete"
+            )
         return None
     if current is None:
         return _rejected(
-            "base_rev", "The server has no record with this id; send it with base_rev null"
+            "base_rev",
+            "The server has no record with this id; send it with base_rev null",
+            "unknown_record",
         )
     if mutation.base_rev != current.rev:
         return Verdict("conflict", record=current)
@@ -101,7 +115,12 @@ def _delete_verdict(principal: Principal, current: StoredRecord) -> Verdict:
     if current.kind == "country_report" and not principal.is_secretariat:
         state = ReportState(current.state or ReportState.DRAFT)
         if principal.role == "contributor" or state not in EDITABLE_STATES:
-            return _rejected("deleted", f"A {state.value} report cannot be deleted")
+            return _rejected(
+                "deleted",
+                f"A {state.value} report cannot be deleted",
+                "report_not_deletable",
+                state=state.value,
+            )
     return Verdict("applied", owner=current.owner_country, data_json="{}", data={})
 
 
@@ -134,7 +153,9 @@ def decide(
     try:
         data_json = dumps_text(data)
     except EncodeError:
-        return _rejected("data", "The data holds a value that cannot be stored as JSON")
+        return _rejected(
+            "data", "The data holds a value that cannot be stored as JSON", "not_storable"
+        )
     return Verdict("applied", owner=owner, data_json=data_json, data=data)
 
 
@@ -151,4 +172,7 @@ def duplicate_report(
         "campaign_id",
         f"{country_name(owner)} already has a report for this campaign (id {existing}); "
         "pull to get it and edit that one",
+        "duplicate_report",
+        country=owner,
+        id=existing,
     )

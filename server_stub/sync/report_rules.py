@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.campaign import Campaign
 from desktop.domain.country_report import EDITABLE_STATES, ReportState, may_move
+from desktop.domain.errors import FieldError
 from desktop.domain.forms import validate_answers, validate_for_submission
 from desktop.domain.reference.countries import country_name
 from desktop.domain.reference.dialogues import DIALOGUES
@@ -22,12 +23,14 @@ from ..db.models import Record
 from ..security.tokens import Principal
 from .records import StoredRecord, timestamp
 
-FieldErrors = list[dict[str, str]]
+FieldErrors = list[dict[str, Any]]
 SUBMITTING_STATES = frozenset({ReportState.SUBMITTED, ReportState.RESUBMITTED})
 
 
-def _error(field: str, message: str) -> FieldErrors:
-    return [{"field": field, "message": message}]
+def _error(field: str, message: str, code: str, **params: Any) -> FieldErrors:
+    """One field error as pushes answer it: `code` and `params` let a client say it in its own
+    language, `message` is the English text."""
+    return [FieldError(field, message, code, params).as_dict()]
 
 
 class CampaignCache:
@@ -67,11 +70,19 @@ def _state_errors(principal: Principal, old: ReportState, new: ReportState) -> F
         return _error(
             "state",
             f"This report is {old.value} and cannot be changed until the secretariat returns it",
+            "report_frozen",
+            state=old.value,
         )
     if principal.role == "contributor" and new != old:
-        return _error("state", "Only the focal point can submit a report")
+        return _error("state", "Only the focal point can submit a report", "contributor_submit")
     if not may_move(principal.role, old, new):
-        return _error("state", f"A report cannot go from {old.value} to {new.value}")
+        return _error(
+            "state",
+            f"A report cannot go from {old.value} to {new.value}",
+            "state_move",
+            old=old.value,
+            new=new.value,
+        )
     return []
 
 
@@ -79,9 +90,16 @@ def _comment_errors(principal: Principal, old: list[Any], new: list[Any]) -> Fie
     if principal.role == "secretariat":
         return []
     if new[: len(old)] != old:
-        return _error("comments", "Earlier comments cannot be changed or removed")
+        return _error(
+            "comments", "Earlier comments cannot be changed or removed", "comments_changed"
+        )
     if any(comment.get("role") != principal.role for comment in new[len(old) :]):
-        return _error("comments", f"New comments must be written as {principal.role}")
+        return _error(
+            "comments",
+            f"New comments must be written as {principal.role}",
+            "comment_role",
+            role=principal.role,
+        )
     return []
 
 
@@ -96,16 +114,27 @@ def check_report(
     """Errors for writing `data` over `current`; on success `data` may gain `submitted_at`."""
     country = data["country"]
     if owner is not None and country != owner:
-        return _error("country", f"This report can only be for {country_name(owner)} ({owner})")
+        return _error(
+            "country",
+            f"This report can only be for {country_name(owner)} ({owner})",
+            "report_country",
+            country=owner,
+        )
     campaign_id = data["campaign_id"]
     if current is not None and current.campaign_id not in (None, campaign_id):
-        return _error("campaign_id", "A report cannot move to another campaign")
+        return _error("campaign_id", "A report cannot move to another campaign", "campaign_move")
     campaign = campaigns.get(campaign_id)
     if campaign is None:
-        return _error("campaign_id", "There is no such campaign on the server")
+        return _error("campaign_id", "There is no such campaign on the server", "no_campaign")
     dialogue = DIALOGUES[campaign.dialogue]
     if country not in dialogue.members:
-        return _error("country", f"{country_name(country)} is not part of the {dialogue.name}")
+        return _error(
+            "country",
+            f"{country_name(country)} is not part of the {dialogue.name}",
+            "not_in_dialogue",
+            country=country,
+            dialogue=campaign.dialogue,
+        )
     old = ReportState(current.state) if current and current.state and not current.deleted else None
     new = ReportState(data["state"])
     errors = _state_errors(principal, old or ReportState.DRAFT, new)

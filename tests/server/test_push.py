@@ -203,3 +203,13 @@ def test_results_are_stored_even_when_a_bulk_write_fails(server, focal, make, mo
     assert {c["id"] for c in changes} == {g["id"] for g in good}
     monkeypatch.undo()
     assert server.push(focal, poisoned)[0]["status"] == "rejected"  # its first result stands
+
+
+def test_field_errors_of_a_rejection_carry_their_codes(server, focal, make):
+    bad = make.mutation("incident", make.incident(2, incident_date="31/02/2025", number_dead=-1))
+    [result] = server.push(focal, bad)
+    codes = {e["field"]: (e["code"], e["params"]["label"]) for e in result["errors"]}
+    assert codes == {
+        "incident_date": ("date", "Incident date"),
+        "number_dead": ("whole_number", "Number dead"),
+    }

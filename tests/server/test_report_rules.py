@@ -109,3 +109,30 @@ def test_earlier_comments_cannot_be_rewritten(server, focal, make):
     assert result["status"] == "rejected" and result["errors"][0]["field"] == "comments"
     result = change_report(server, focal, make, report_id, draft["rev"], comments=[])
     assert result["status"] == "rejected"
+
+
+def test_rejections_carry_a_code_and_params_beside_the_english_message(server, focal, make):
+    _id, result = create_report(
+        server, focal, make, answers={"d1.remittance_cost": 150, "general.institution": ""}
+    )
+    assert result["status"] == "rejected"
+    [error] = result["errors"]
+    assert (error["field"], error["code"], error["params"]) == (
+        "answers.d1.remittance_cost",
+        "answer_at_most",
+        {"high": "100"},
+    )
+    assert error["message"] == "The answer must be at most 100"
+    _id, result = create_report(server, focal, make, answers={}, state="submitted")
+    assert result["status"] == "rejected"
+    by_field = {e["field"]: e for e in result["errors"]}
+    assert by_field["answers.general.institution"]["code"] == "answer_required"
+    assert by_field["initiatives"]["code"] == "initiatives_needed"
+    wrong_country = make.mutation("country_report", make.report("GM"))
+    [other] = server.push(focal, wrong_country)
+    [error] = other["errors"]
+    assert (error["field"], error["code"], error["params"]) == (
+        "country",
+        "report_country",
+        {"country": "SN"},
+    )

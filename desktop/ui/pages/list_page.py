@@ -104,6 +104,14 @@ class RecordListPage(QWidget):
         self.new_button.setToolTip(QCoreApplication.translate("RecordListPage", "Ctrl+N"))
         self.new_button.clicked.connect(self.new_record)
         bar.addWidget(self.new_button)
+        self.export_button = QPushButton(
+            QCoreApplication.translate("RecordListPage", "Export…"), self
+        )
+        self.export_button.setToolTip(
+            QCoreApplication.translate("RecordListPage", "Export the list to an Excel workbook")
+        )
+        self.export_button.clicked.connect(self.export_list)
+        bar.addWidget(self.export_button)
         layout.addLayout(bar)
 
         self.drafts_bar = QFrame(self)
@@ -179,6 +187,12 @@ class RecordListPage(QWidget):
 
     def new_record(self) -> None:
         open_editor(self.ctx, self.kind, parent=self.window())
+
+    def export_list(self):
+        """The export dialog for what the list shows (its search and filters)."""
+        from ..dialogs.export import open_export
+
+        return open_export(self.ctx, self.model.query, self.window())
 
     def _open_index(self, index) -> None:
         record_id = self.model.data(index.siblingAtColumn(0), ID_ROLE)

@@ -49,10 +49,10 @@ def import_iom(args: argparse.Namespace, paths: ProfilePaths) -> int:
             )
         except UnreadableFile as exc:
             raise CommandFailed(f"cannot import {args.file}: {exc}") from exc
-    for line, reason in summary.rejected:
-        print(f"line {line}: rejected: {reason}", file=sys.stderr)
-    for line, warning in summary.warnings:
-        print(f"line {line}: warning: {warning}", file=sys.stderr)
+    for place, reason in summary.rejected:  # "line 12" (CSV), "record 37 (2019.MMP01859)"
+        print(f"{place}: rejected: {reason}", file=sys.stderr)
+    for place, warning in summary.warnings:
+        print(f"{place}: warning: {warning}", file=sys.stderr)
     print(
         f"{summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged, "
         f"{len(summary.rejected)} rejected ({summary.total} records read, {summary.format})"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
@@ -11,6 +11,10 @@ from .reference.iom import canonical_cause
 from .types import Count, Latitude, Longitude, OptionalText
 
 KIND = "incident"
+
+# How much of `incident_date` is known: IOM's older records sometimes give only the year (then
+# the date is 1 January) or the month (then the 1st of that month).
+DatePrecision = Literal["day", "month", "year"]
 
 
 def _causes(values: list[str]) -> list[str]:
@@ -30,6 +34,7 @@ class Incident(BaseModel):
     incident_id: str = Field(title="Incident ID", min_length=1, max_length=64)
     main_id: OptionalText = Field(None, title="Main ID", max_length=64)
     incident_date: date = Field(title="Incident date")
+    incident_date_precision: DatePrecision = Field("day", title="Date precision")
     region: OptionalText = Field(None, title="Region", max_length=100)
     country_of_incident: OptionalText = Field(None, title="Country of incident", max_length=100)
     location: OptionalText = Field(None, title="Location", max_length=2000)
@@ -45,6 +50,11 @@ class Incident(BaseModel):
     cause_of_death: Annotated[list[str], AfterValidator(_causes)] = Field(
         default_factory=list, title="Cause of death"
     )
+    # The cause as the source wrote it (IOM's records before its seven categories were free
+    # text); `cause_of_death` holds the categories it maps to (reference.iom.map_causes).
+    cause_of_death_reported: OptionalText = Field(
+        None, title="Cause of death (reported)", max_length=2000
+    )
     region_of_origin: OptionalText = Field(None, title="Region of origin", max_length=100)
     country_of_origin: OptionalText = Field(None, title="Country of origin", max_length=500)
     source: OptionalText = Field(None, title="Information source", max_length=2000)
@@ -56,4 +66,13 @@ class Incident(BaseModel):
     def _coordinates_together(self) -> Incident:
         if (self.latitude is None) != (self.longitude is None):
             raise ValueError("Give both latitude and longitude, or neither")
+        return self
+
+    @model_validator(mode="after")
+    def _date_fits_precision(self) -> Incident:
+        day = self.incident_date
+        if self.incident_date_precision == "year" and (day.month, day.day) != (1, 1):
+            raise ValueError("With only the year known, write the date as 1 January of that year")
+        if self.incident_date_precision == "month" and day.day != 1:
+            raise ValueError("With only the month known, write the date as the 1st of that month")
         return self

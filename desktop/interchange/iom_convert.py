@@ -1,32 +1,34 @@
-"""One record's raw values (strings from CSV, strings or numbers from JSON) to incident fields.
+"""One IOM record's cells to incident fields, with errors and warnings that name the column.
 
-This runs for every row of every import, so the common cases (plain text, a count written
-as digits, an empty cell) are handled inline; everything else goes through `iom_values`.
+Causes of death in IOM's older free text are mapped to its categories, the text kept beside
+them; an empty date is placed in time from what else the record says (Year and Reported
+Month, or the year its Main ID carries) with the date's precision lowered and a warning.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from desktop.domain.errors import FieldError
+from desktop.domain.reference.iom import UNKNOWN
 
 from . import iom_values
-from .iom_layout import COUNT_FIELDS, TEXT_FIELDS
+from .iom_layout import COUNT_FIELDS, TEXT_FIELDS, TIME_HINTS
 
-_TEXT, _COUNT, _OTHER = 0, 1, 2
+_TEXT, _COUNT, _OTHER, _LATER = 0, 1, 2, 3
 _KINDS = {
     **dict.fromkeys(TEXT_FIELDS, _TEXT),
     **dict.fromkeys(COUNT_FIELDS, _COUNT),
     "source_quality": _OTHER,
-    "incident_date": _OTHER,
-    "cause_of_death": _OTHER,
     "coordinates": _OTHER,
+    "incident_date": _LATER,
+    "cause_of_death": _LATER,
+    **dict.fromkeys(TIME_HINTS, _LATER),
 }
 _CONVERTERS = {
     **dict.fromkeys(COUNT_FIELDS, iom_values.count),
     "source_quality": iom_values.count,
-    "incident_date": lambda value: iom_values.incident_date(value).isoformat(),
-    "cause_of_death": iom_values.causes,
     "coordinates": iom_values.coordinates,
 }
 
@@ -49,6 +51,8 @@ def convert_values(
         if kind == _COUNT and type(raw) is str and (raw == "" or raw.isdecimal()):
             data[name] = int(raw) if raw else None
             continue
+        if kind == _LATER:
+            continue
         try:
             value = _CONVERTERS[name](raw)
         except ValueError as exc:
@@ -61,12 +65,73 @@ def convert_values(
             data[name] = None
         else:
             data[name] = value
-    if "incident_date" not in values:
-        label = labels.get("incident_date", "incident_date")
-        errors.append(
-            FieldError("incident_date", f"{label}: missing; every incident needs its date")
-        )
+    if "cause_of_death" in values:
+        _causes(values, labels, data, warnings)
+    _place_in_time(values, labels, data, errors, warnings)
     return data, errors, warnings
+
+
+def _causes(values, labels, data, warnings) -> None:
+    mapping = iom_values.causes(values["cause_of_death"])
+    data["cause_of_death"] = mapping.categories
+    if not data.get("cause_of_death_reported"):  # a file's own "reported" column comes first
+        data["cause_of_death_reported"] = mapping.reported
+    if mapping.unmatched:
+        label = labels.get("cause_of_death", "cause_of_death")
+        names = ", ".join(f"“{piece}”" for piece in mapping.unmatched)
+        if mapping.categories == [UNKNOWN]:
+            kept = f"recorded as “{UNKNOWN}”"
+        else:
+            kept = "recorded under what the other words match"
+        warnings.append(
+            FieldError(
+                "cause_of_death",
+                f"{label}: {names} matches none of IOM's causes of death; {kept}, "
+                "and the cause as reported is kept",
+            )
+        )
+
+
+def _place_in_time(values, labels, data, errors, warnings) -> None:
+    label = labels.get("incident_date", "incident_date")
+    raw = values.get("incident_date")
+    if raw is not None and str(raw).strip():
+        try:
+            day, precision = iom_values.incident_time(raw)
+        except ValueError as exc:
+            errors.append(FieldError("incident_date", f"{label}: {exc}"))
+            return
+        data["incident_date"], data["incident_date_precision"] = day.isoformat(), precision
+        return
+    year, month = iom_values.year_and_month(values.get("year"), values.get("month"))
+    where = "its Year and Reported Month" if month else "its Year"
+    if year is None:
+        for name in ("main_id", "incident_id"):
+            year = iom_values.year_in_id(values.get(name))
+            if year is not None:
+                where = f"its {labels.get(name, name)} {str(values[name]).strip()}"
+                month = None
+                break
+    if year is None:
+        errors.append(
+            FieldError(
+                "incident_date",
+                f"{label}: missing, and nothing else in the record gives its year; "
+                "every incident needs at least the year it happened",
+            )
+        )
+        return
+    precision = "month" if month else "year"
+    data["incident_date"] = date(year, month or 1, 1).isoformat()
+    data["incident_date_precision"] = precision
+    known = f"{iom_values.MONTHS[month - 1]} {year}" if month else str(year)
+    warnings.append(
+        FieldError(
+            "incident_date",
+            f"{label}: empty; the incident is kept in {known}, from {where} "
+            f"(date known to the {precision} only)",
+        )
+    )
 
 
 def _negative(label: str, value: int) -> str:

@@ -1,9 +1,11 @@
 """Incidents in the layout of IOM's CSV download, so IOM's tools and ours read them alike.
 
-Same header, same quoting (a value is quoted when it holds a space, comma, quote or line
-break), same date ("Thu, 01/01/2026 - 12:00"), "lat, lon" coordinates, causes joined with a
-bare comma, Year and Reported Month derived from the date, "\\n" between lines and none after
-the last, as in the download.
+Same header (plus "Cause of Death (reported)" beside IOM's "Cause of Death" categories, for
+the free text of IOM's older records), same quoting (a value is quoted when it holds a space,
+comma, quote or line break), same date ("Thu, 01/01/2026 - 12:00"), "lat, lon" coordinates,
+causes joined with a bare comma, Year and Reported Month derived from the date (a date known
+only to the month or year leaves the date, or the date and month, empty), "\\n" between lines
+and none after the last, as in the download.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ _DIRECT: tuple[tuple[str, str], ...] = (
     ("Number of Males", "number_males"),
     ("Number of Children", "number_children"),
     ("Region of Origin", "region_of_origin"),
+    ("Cause of Death (reported)", "cause_of_death_reported"),
     ("Country of Origin", "country_of_origin"),
     ("Location of death", "location"),
     ("Information Source", "source"),
@@ -67,10 +70,12 @@ def write_iom_csv(
 def incident_cells(data: dict[str, Any]) -> list[str]:
     """One incident as the download's cells, in `CSV_HEADER` order."""
     day = date.fromisoformat(data["incident_date"])
+    precision = data.get("incident_date_precision") or "day"
     cells = {column: _cell(data.get(field)) for column, field in _DIRECT}
-    cells["Incident Date"] = format_iom_date(day)
+    # A date known only to the month or year leaves what is not known empty, as IOM does.
+    cells["Incident Date"] = format_iom_date(day) if precision == "day" else ""
     cells["Year"] = str(day.year)
-    cells["Reported Month"] = MONTHS[day.month - 1]
+    cells["Reported Month"] = MONTHS[day.month - 1] if precision != "year" else ""
     cells["Cause of Death"] = CAUSE_SEPARATOR.join(data.get("cause_of_death") or ())
     cells["Coordinates"] = format_coordinates(data.get("latitude"), data.get("longitude"))
     return [cells[column] for column in CSV_HEADER]

@@ -34,11 +34,24 @@ def record_id(incident_id: str) -> UUID:
     return UUID(bytes=digest.digest()[:16], version=5)
 
 
+_DATE_AT = {"year": 4, "month": 7}  # a date known to the year hashes as "2019", not 1 Jan
+
+
 def base_incident_id(data: dict[str, Any]) -> str:
-    """web_id plus a short hash of date, coordinates and location (before any ordinal)."""
+    """web_id plus a short hash of date, coordinates and location (before any ordinal).
+
+    A date known to the day hashes as it always did, so IDs made before dates had a
+    precision stay the same; a year-only date hashes as the year alone, so it never takes
+    the ID of an incident of 1 January of that year.
+    """
+    day = str(data.get("incident_date") or "")
+    day = day[: _DATE_AT.get(data.get("incident_date_precision") or "day", len(day))]
     key = "|".join(
-        str(data.get(name) if data.get(name) is not None else "")
-        for name in ("incident_date", "latitude", "longitude", "location")
+        [day]
+        + [
+            str(data.get(name) if data.get(name) is not None else "")
+            for name in ("latitude", "longitude", "location")
+        ]
     )
     digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).hexdigest()[:_HASH_LENGTH]
     main_id = data.get("main_id") or "iom"

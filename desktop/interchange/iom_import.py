@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
+from .iom_raw import Place
 from .iom_reader import KIND, IomRow, read_iom_file
 from .record_store import RecordStore
 
@@ -32,8 +33,9 @@ class ImportSummary:
     updated: int = 0
     unchanged: int = 0
     duplicates: int = 0  # rows repeating an earlier row of the same file exactly
-    rejected: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
-    warnings: list[tuple[int, str]] = field(default_factory=list)  # (line, what was changed)
+    # (where, reason): CSV rows by line, JSON records by position and web_id (`Place`)
+    rejected: list[tuple[Place, str]] = field(default_factory=list)
+    warnings: list[tuple[Place, str]] = field(default_factory=list)  # kept, but changed
 
     def __str__(self) -> str:
         parts = [
@@ -58,7 +60,7 @@ def import_iom_file(
     """Import an IOM CSV download or API JSON into `store` as incidents of `owner_country`.
 
     Raises `UnreadableFile` when the file cannot be read at all; bad rows land in
-    `summary.rejected` with their line and never stop the good ones. `progress(done, total)`
+    `summary.rejected` with their place and never stop the good ones. `progress(done, total)`
     is called after each chunk.
     """
     iom_file = read_iom_file(path)
@@ -88,8 +90,9 @@ class _Importer:
         self.owner_country = owner_country
         self.carried = carried
         self.summary = summary
-        # record id (as int) → line of its first row. Only ints: millions of rows stay cheap
-        # for the garbage collector; a repeat is compared with the stored (or queued) data.
+        # record id (as int) → line (CSV) or position (JSON) of its first row. Only ints:
+        # millions of rows stay cheap for the garbage collector; a repeat is compared with
+        # the stored (or queued) data.
         self.first_line: dict[int, int] = {}
 
     def import_chunk(self, rows: list[IomRow]) -> None:
@@ -98,14 +101,14 @@ class _Importer:
         queued: dict[UUID, dict[str, Any]] = {}
         for row in rows:
             if row.warnings:
-                self.summary.warnings.extend((row.line, w.message) for w in row.warnings)
+                self.summary.warnings.extend((row.where, w.message) for w in row.warnings)
             if not row.ok:
-                self.summary.rejected.append((row.line, row.reason))
+                self.summary.rejected.append((row.where, row.reason))
             elif row.record_id.int in self.first_line:
                 earlier = queued.get(row.record_id) or current.get(row.record_id) or {}
                 self._repeat(row, earlier)
             else:
-                self.first_line[row.record_id.int] = row.line
+                self.first_line[row.record_id.int] = _position(row)
                 stored = current.get(row.record_id)
                 data = self._merge(row.data, stored)
                 if stored is None:
@@ -121,24 +124,35 @@ class _Importer:
 
     def _merge(self, data: dict[str, Any], stored: dict[str, Any] | None) -> dict[str, Any]:
         # A field the file's layout cannot hold (IOM's CSV has no country of incident) keeps
-        # its stored value instead of being wiped by the file's silence.
+        # its stored value instead of being wiped by the file's silence; only where nothing
+        # is stored does what the row found another way fill it (a country read from the
+        # location text, a cause as reported in the cause column).
         if stored is None:
             return data
-        kept = {name: stored[name] for name in data.keys() - self.carried if name in stored}
+        kept = {
+            name: stored[name]
+            for name in data.keys() - self.carried
+            if stored.get(name) is not None
+        }
         return {**data, **kept} if kept else data
 
     def _repeat(self, row: IomRow, earlier: dict[str, Any]) -> None:
         if self._merge(row.data, earlier) == earlier:
             self.summary.duplicates += 1
             return
-        first_line = self.first_line[row.record_id.int]
+        first = self.first_line[row.record_id.int]
+        at = f"on line {first}" if row.where.record is None else f"in record {first}"
         self.summary.rejected.append(
             (
-                row.line,
-                f"Incident ID {row.data['incident_id']} is already on line {first_line} "
+                row.where,
+                f"Incident ID {row.data['incident_id']} is already {at} "
                 "with different figures; keep one of the two rows",
             )
         )
+
+
+def _position(row: IomRow) -> int:
+    return row.line if row.place is None else row.index
 
 
 def _chunks(rows: Iterable[IomRow], size: int) -> Iterable[list[IomRow]]:

@@ -6,12 +6,14 @@ keeps as one "lat, lon" text and the reader splits into `latitude` and `longitud
 
 from __future__ import annotations
 
-# The CSV download's header, in IOM's order and spelling. The writer emits exactly this row.
+# The CSV download's header, in IOM's order and spelling, plus the cause as reported (IOM's
+# free text before its seven categories) beside the categories. The writer emits this row.
 CSV_HEADER: tuple[str, ...] = (
     "Main ID", "Incident ID", "Region", "Incident Date", "Year", "Reported Month",
     "Number Dead", "Minimum Estimated Number of Missing", "Number of Survivors",
     "Number of Females", "Number of Males", "Number of Children", "Region of Origin",
-    "Cause of Death", "Country of Origin", "Location of death", "Information Source",
+    "Cause of Death", "Cause of Death (reported)", "Country of Origin", "Location of death",
+    "Information Source",
     "Coordinates", "Migration route", "URL", "UNSD Geographical Grouping", "Source Quality",
 )  # fmt: skip
 
@@ -33,6 +35,9 @@ CSV_COLUMNS: dict[str, str] = {
     "number of children": "number_children",
     "region of origin": "region_of_origin",
     "cause of death": "cause_of_death",
+    "cause of death (category)": "cause_of_death",
+    "cause of death (reported)": "cause_of_death_reported",
+    "reported cause of death": "cause_of_death_reported",
     "country of origin": "country_of_origin",
     "country of incident": "country_of_incident",
     "location of death": "location",
@@ -44,6 +49,11 @@ CSV_COLUMNS: dict[str, str] = {
     "url": "url",
     "unsd geographical grouping": "unsd_grouping",
     "source quality": "source_quality",
+    # only to place an incident in time when its date is empty
+    "year": "year",
+    "reported year": "year",
+    "incident year": "year",
+    "reported month": "month",
 }
 
 # API JSON keys → internal name. `location_coodinates` is IOM's own spelling.
@@ -61,6 +71,7 @@ JSON_KEYS: dict[str, str] = {
     "number_of_children": "number_children",
     "cause_death": "cause_of_death",
     "cause_of_death": "cause_of_death",
+    "cause_of_death_reported": "cause_of_death_reported",
     "country_of_incident": "country_of_incident",
     "location_description": "location",
     "unsd_geographic_grouping": "unsd_grouping",
@@ -72,12 +83,15 @@ JSON_KEYS: dict[str, str] = {
     "source_quality": "source_quality",
     "region_origin": "region_of_origin",
     "country_origin": "country_of_origin",
+    "reported_year": "year",
+    "incident_year": "year",
+    "reported_month": "month",
 }
 
 # Columns IOM derives from others; the reader ignores them and the writer recomputes them.
-DERIVED_COLUMNS = frozenset(
-    {"year", "reported month", "reported year", "incident year", "total dead and missing"}
-)
+# (Year and Reported Month are read, but only to place an incident whose date is empty.)
+DERIVED_COLUMNS = frozenset({"total dead and missing"})
+TIME_HINTS = ("year", "month")
 DERIVED_JSON_KEYS = frozenset({"total_dead_and_missing"})
 
 COUNT_FIELDS: tuple[str, ...] = (
@@ -87,6 +101,7 @@ COUNT_FIELDS: tuple[str, ...] = (
 TEXT_FIELDS: tuple[str, ...] = (
     "main_id", "incident_id", "region", "country_of_incident", "location", "route",
     "region_of_origin", "country_of_origin", "source", "url", "unsd_grouping",
+    "cause_of_death_reported",
 )  # fmt: skip
 
 # A file needs a date and some identifier; without them it is not an IOM incident list.

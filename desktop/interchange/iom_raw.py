@@ -19,6 +19,20 @@ class RawRecord:
     problem: str | None = None  # why the record cannot even be read (wrong cell count, …)
 
 
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a record is, as messages name it: CSV by line, JSON by position and web_id."""
+
+    line: int  # physical line where the record starts (JSON: the line of its "{")
+    record: int | None = None  # JSON: 1-based position in the list; None for CSV
+    web_id: str | None = None  # JSON: the record's web_id (IOM's Main ID), when it has one
+
+    def __str__(self) -> str:
+        if self.record is None:
+            return f"line {self.line}"
+        return f"record {self.record} ({self.web_id})" if self.web_id else f"record {self.record}"
+
+
 @dataclass(frozen=True)
 class IomSource:
     format: str  # CSV_FORMAT or JSON_FORMAT

@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import Any
 
-from desktop.domain.reference.iom import CAUSES_OF_DEATH, canonical_cause
+from desktop.domain.reference.iom import CauseMapping, canonical_cause, map_causes
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MONTHS = (
@@ -27,8 +27,9 @@ _IOM_DATE = re.compile(
 )
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
-_SEPARATORS = ",;|"
-_CAUSES_LONGEST_FIRST = sorted(CAUSES_OF_DEATH, key=len, reverse=True)
+_YEAR_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_YEAR_IN_ID = re.compile(r"\s*((?:19|20)\d{2})\.")
 
 
 def text(value: Any) -> str | None:
@@ -112,46 +113,52 @@ def coordinates(value: Any) -> tuple[float | None, float | None]:
     return lat, lon
 
 
-def causes(value: Any) -> list[str]:
-    """IOM categories from one cell that may hold several, separated by commas.
+def causes(value: Any) -> CauseMapping:
+    """IOM categories from one cell, which may hold several causes separated by commas.
 
-    One category itself contains commas ("…shelter, food, water"), so the cell is matched
-    against IOM's list, longest category first, rather than split blindly on commas.
+    Current cells hold IOM's categories (one contains commas: "…shelter, food, water");
+    older ones free text, mapped by the word rules of `desktop.domain.reference.iom`.
     """
     if isinstance(value, list):
         value = CAUSE_SEPARATOR.join(str(item) for item in value)
-    single = canonical_cause(value) if isinstance(value, str) else None
+    if value is not None and type(value) is not str:
+        value = str(value)
+    single = canonical_cause(value) if value else None
     if single is not None:
-        return [single]  # the common case: one category, possibly with commas inside
-    rest = " ".join(str(value or "").split())
-    found: list[str] = []
-    unknown: list[str] = []
-    while rest:
-        for cause in _CAUSES_LONGEST_FIRST:
-            head, tail = rest[: len(cause)], rest[len(cause) :].lstrip()
-            if head.casefold() == cause.casefold() and (not tail or tail[0] in _SEPARATORS):
-                found.append(cause)
-                rest = tail[1:].strip()
-                break
-        else:
-            piece, rest = _split_once(rest)
-            if piece:
-                unknown.append(piece)
-    if unknown:
-        names = ", ".join(f"“{piece}”" for piece in unknown)
-        raise ValueError(
-            f"{names} is not one of IOM's causes of death; use one of: "
-            + "; ".join(CAUSES_OF_DEATH)
-        )
-    return list(dict.fromkeys(found))
+        return CauseMapping([single], None, [])  # the common case: one current category
+    return map_causes(text(value))
 
 
-def _split_once(rest: str) -> tuple[str, str]:
-    positions = [i for i in (rest.find(sep) for sep in _SEPARATORS) if i >= 0]
-    if not positions:
-        return rest.strip(), ""
-    cut = min(positions)
-    return rest[:cut].strip(), rest[cut + 1 :].strip()
+def incident_time(value: Any) -> tuple[date, str]:
+    """(date, precision) from a full date (see `incident_date`), "2019-03" or "2019"."""
+    raw = "" if value is None else str(value).strip()
+    match = _YEAR_MONTH.fullmatch(raw)
+    if match:
+        year, month = int(match.group(1)), int(match.group(2))
+        if not 1 <= month <= 12:
+            raise ValueError(f"“{raw}” is not a real month")
+        return date(year, month, 1), "month"
+    if _YEAR.fullmatch(raw):
+        return date(int(raw), 1, 1), "year"
+    return incident_date(raw), "day"
+
+
+def year_in_id(value: Any) -> int | None:
+    """The year an IOM ID starts with ("2019.MMP01859" → 2019), or None."""
+    match = _YEAR_IN_ID.match(str(value or ""))
+    return int(match.group(1)) if match else None
+
+
+def year_and_month(year: Any, month: Any) -> tuple[int | None, int | None]:
+    """IOM's Year and Reported Month cells ("2019", "March" or "3"); None where unusable."""
+    year_text = str(year or "").strip()
+    number = int(year_text) if _YEAR.fullmatch(year_text) else None
+    month_text = str(month or "").strip().casefold()
+    by_name = {name.casefold(): n for n, name in enumerate(MONTHS, 1)}
+    by_short = {name[:3].casefold(): n for n, name in enumerate(MONTHS, 1)}
+    if month_text.isdecimal() and 1 <= int(month_text) <= 12:
+        return number, int(month_text)
+    return number, by_name.get(month_text) or by_short.get(month_text)
 
 
 def format_iom_date(day: date) -> str:

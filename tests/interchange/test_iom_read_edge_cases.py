@@ -51,7 +51,23 @@ def test_a_bad_date_says_how_to_write_it(make_csv):
     )
     assert "“yesterday” is not a date" in rows[2].reason
     assert "month first" in rows[3].reason
-    assert rows[4].reason == "Incident Date: missing; every incident needs its date"
+    # An empty date is placed by the row's Year and Reported Month, and said so.
+    assert rows[4].ok and rows[4].data["incident_date"] == "2026-01-01"
+    assert rows[4].data["incident_date_precision"] == "month"
+    assert rows[4].warnings[0].message == (
+        "Incident Date: empty; the incident is kept in January 2026, from its Year and "
+        "Reported Month (date known to the month only)"
+    )
+
+
+def test_a_row_that_nothing_places_in_time_is_refused(make_csv):
+    edits = {(0, "Incident Date"): "", (0, "Year"): "", (0, "Reported Month"): ""}
+    edits |= {(0, "Main ID"): "MMP0001", (0, "Incident ID"): "MMP0001"}
+    rows = rows_by_line(make_csv(edits=edits))
+    assert rows[2].reason == (
+        "Incident Date: missing, and nothing else in the record gives its year; "
+        "every incident needs at least the year it happened"
+    )
 
 
 def test_iso_dates_and_a_wrong_weekday_are_accepted(make_csv):
@@ -90,10 +106,14 @@ def test_a_cell_with_several_causes_is_split_on_iom_categories(make_csv):
     assert rows[4].data["cause_of_death"] == []
 
 
-def test_an_unknown_cause_is_refused_with_the_list(make_csv):
-    rows = rows_by_line(make_csv(edits={(0, "Cause of Death"): "Drowning, Hypothermia"}))
-    assert rows[2].reason.startswith("Cause of Death: “Hypothermia” is not one of IOM's causes")
-    assert all(cause in rows[2].reason for cause in CAUSES_OF_DEATH)
+def test_an_older_cause_maps_to_categories_and_keeps_its_text(make_csv):
+    edits = {(0, "Cause of Death"): "Drowning, Hypothermia", (1, "Cause of Death"): "Zzyzx"}
+    rows = rows_by_line(make_csv(edits=edits))
+    assert rows[2].data["cause_of_death"] == ["Drowning", HARSH] and not rows[2].warnings
+    assert rows[2].data["cause_of_death_reported"] == "Drowning, Hypothermia"
+    assert rows[3].data["cause_of_death"] == [CAUSES_OF_DEATH[-1]]
+    assert rows[3].data["cause_of_death_reported"] == "Zzyzx"
+    assert "“Zzyzx” matches none of IOM's causes" in rows[3].warnings[0].message
 
 
 def test_html_entities_and_stray_whitespace_are_cleaned(make_csv):
@@ -155,7 +175,7 @@ def test_semicolon_separated_csv_is_read(tmp_path, sample_table):
     ]
 
 
-def test_json_record_problems_name_the_record_line(make_json, sample_records):
+def test_json_record_problems_name_the_record_and_its_web_id(make_json, sample_records):
     records = [dict(r) for r in sample_records[:3]]
     records[1]["number_dead"] = "two"
     records[2]["location_coodinates"] = "36.1"
@@ -163,6 +183,12 @@ def test_json_record_problems_name_the_record_line(make_json, sample_records):
     rows = list(read_iom_file(path))
     assert [row.line for row in rows] == [1, 1, 1, 1]  # all on one line, indices differ
     assert [row.index for row in rows] == [1, 2, 3, 4]
+    assert [str(row.where) for row in rows] == [
+        "record 1 (2025.MMP0937)",
+        "record 2",
+        "record 3 (2025.MMP0992)",
+        "record 4 (2025.MMP1000)",
+    ]
     assert rows[1].reason == "The record is not an object of IOM fields"
     assert rows[2].reason.startswith("number_dead: “two” is not a whole number")
     assert rows[3].reason.startswith("location_coodinates: “36.1” is not")

@@ -25,8 +25,9 @@ def test_csv_rows_carry_their_line_and_normalised_fields(sample_csv):
         "incident_id": "2026.MMP0001",
         "main_id": "2026.MMP0001",
         "incident_date": "2026-01-01",
+        "incident_date_precision": "day",
         "region": "Western Asia",
-        "country_of_incident": None,
+        "country_of_incident": "Türkiye",  # the CSV has none: the location ends with it
         "location": "In the snow 5km away from Ortasu/Roboski village, Şırnak, Türkiye",
         "latitude": 37.34265178,
         "longitude": 42.99259985,
@@ -40,6 +41,7 @@ def test_csv_rows_carry_their_line_and_normalised_fields(sample_csv):
         "cause_of_death": [
             "Harsh environmental conditions / lack of adequate shelter, food, water"
         ],
+        "cause_of_death_reported": None,  # IOM's own category: nothing else reported
         "region_of_origin": "Western Asia",
         "country_of_origin": "Iraq",
         "source": "964media, Rudaw",

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from desktop.domain.reference.iom import CAUSES_OF_DEATH
 from desktop.interchange import iom_values
 
 HARSH = "Harsh environmental conditions / lack of adequate shelter, food, water"
@@ -19,7 +20,7 @@ VEHICLE = "Vehicle accident / death linked to hazardous transport"
         (HARSH, [HARSH]),
         (
             f"{HARSH},Sickness / lack of access to adequate healthcare",
-            [HARSH, iom_values.CAUSES_OF_DEATH[4]],
+            [HARSH, CAUSES_OF_DEATH[4]],
         ),
         (f"Mixed or unknown,{VEHICLE},Violence", ["Mixed or unknown", VEHICLE, "Violence"]),
         (f"Drowning, {HARSH}", ["Drowning", HARSH]),
@@ -32,17 +33,66 @@ VEHICLE = "Vehicle accident / death linked to hazardous transport"
     ],
 )
 def test_causes(cell, expected):
-    assert iom_values.causes(cell) == expected
+    mapped = iom_values.causes(cell)
+    assert mapped.categories == expected
+    assert mapped.reported is None and mapped.unmatched == []  # categories only: no free text
 
 
-def test_a_cause_that_only_starts_like_a_category_is_unknown():
-    with pytest.raises(ValueError, match="“Drowning at sea” is not one of IOM's causes"):
-        iom_values.causes("Drowning at sea")
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Drowning at sea", ["Drowning"]),
+        ("Heat, Drowning, Cold", [HARSH, "Drowning"]),
+        ("Presumed drowning", ["Drowning"]),
+        ("Car Accident", [VEHICLE]),
+        ("Vehicle_Accident ", [VEHICLE]),
+        ("Fall from train", [VEHICLE]),
+        ("Suffocation in truck", [VEHICLE]),
+        ("Hit by vehicle", [VEHICLE]),
+        ("Unknown (skeletal remains)", ["Mixed or unknown"]),
+        ("Hypothermia, Drowning", [HARSH, "Drowning"]),
+        ("Dehydration", [HARSH]),
+        ("Starvation; exhaustion", [HARSH]),
+        ("Shot", ["Violence"]),
+        ("beaten and stabbed", ["Violence"]),
+        ("Sickness and lack of access to medicines", [CAUSES_OF_DEATH[4]]),
+        ("Heart attack", [CAUSES_OF_DEATH[4]]),
+        ("Electrocution", ["Accidental death"]),
+        (f"{HARSH},Violence, shot", [HARSH, "Violence"]),
+        (["Hypothermia", "Shot"], [HARSH, "Violence"]),
+    ],
+)
+def test_older_free_text_maps_to_categories_and_is_kept(cell, expected):
+    mapped = iom_values.causes(cell)
+    assert mapped.categories == expected and mapped.unmatched == []
+    assert mapped.reported == " ".join((cell if isinstance(cell, str) else ",".join(cell)).split())
 
 
-def test_every_unknown_piece_is_named():
-    with pytest.raises(ValueError, match="“Heat”, “Cold” is not one of"):
-        iom_values.causes("Heat, Drowning, Cold")
+def test_text_that_maps_to_nothing_is_mixed_or_unknown_and_named():
+    mapped = iom_values.causes("Xqzzt blorp")
+    assert (mapped.categories, mapped.reported) == (["Mixed or unknown"], "Xqzzt blorp")
+    assert mapped.unmatched == ["Xqzzt blorp"]
+    partly = iom_values.causes("Drowning, xqzzt")
+    assert (partly.categories, partly.unmatched) == (["Drowning"], ["xqzzt"])
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("2019-03", (date(2019, 3, 1), "month")),
+        ("2019", (date(2019, 1, 1), "year")),
+        ("2019-03-04", (date(2019, 3, 4), "day")),
+    ],
+)
+def test_dates_with_their_precision(cell, expected):
+    assert iom_values.incident_time(cell) == expected
+
+
+def test_the_year_an_iom_id_carries():
+    assert iom_values.year_in_id("2019.MMP01859") == 2019
+    assert iom_values.year_in_id("MMP01859") is None
+    assert iom_values.year_and_month("2019", "March") == (2019, 3)
+    assert iom_values.year_and_month("", "") == (None, None)
 
 
 @pytest.mark.parametrize(

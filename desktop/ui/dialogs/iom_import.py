@@ -1,5 +1,7 @@
 """Import an IOM Missing Migrants Project file: progress while it runs, then a summary with
-the rejected rows and their line numbers. The import itself is `desktop.interchange`."""
+the rejected rows and the warnings (rows kept with a value changed), each with its place in
+the file: a CSV line, or a JSON record's position and web_id. The import itself is
+`desktop.interchange`."""
 
 from __future__ import annotations
 
@@ -37,13 +39,29 @@ class IomImportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.result = QLabel(self)
         self.result.setWordWrap(True)
+        self.problems_heading = QLabel(self.tr("Rejected:"), self)
         self.problems = QListWidget(self)
         self.problems.setAccessibleName(self.tr("Rejected rows"))
-        self.problems.hide()
+        self.warnings_heading = QLabel(self.tr("Kept with a warning:"), self)
+        self.warnings = QListWidget(self)
+        self.warnings.setAccessibleName(self.tr("Rows kept with a warning"))
+        for widget in (self.problems, self.warnings):
+            widget.setWordWrap(True)
+        for widget in (self.problems_heading, self.problems, self.warnings_heading, self.warnings):
+            widget.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         self.buttons.setEnabled(False)
-        for widget in (self.heading, self.progress, self.result, self.problems, self.buttons):
+        for widget in (
+            self.heading,
+            self.progress,
+            self.result,
+            self.problems_heading,
+            self.problems,
+            self.warnings_heading,
+            self.warnings,
+            self.buttons,
+        ):
             layout.addWidget(widget)
         layout.addStretch(1)
 
@@ -97,16 +115,32 @@ class IomImportDialog(QDialog):
             self.tr("Unchanged: {n}").format(n=summary.unchanged),
             self.tr("Rejected: {n}").format(n=len(summary.rejected)),
         ]
+        if summary.warnings:
+            lines.append(self.tr("Warnings: {n}").format(n=len(summary.warnings)))
         if summary.duplicates:
             lines.append(self.tr("Repeated rows skipped: {n}").format(n=summary.duplicates))
         self.result.setText("\n".join(lines))
         if summary.rejected:
-            for line, reason in summary.rejected:
-                self.problems.addItem(
-                    self.tr("Line {line}: {reason}").format(line=line, reason=reason)
-                )
+            for place, reason in summary.rejected:
+                self.problems.addItem(self._at(place, reason))
+            self.problems_heading.show()
             self.problems.show()
+        if summary.warnings:
+            for place, warning in summary.warnings:
+                self.warnings.addItem(self._at(place, warning))
+            self.warnings_heading.show()
+            self.warnings.show()
         self.buttons.setEnabled(True)
+
+    def _at(self, place, message: str) -> str:
+        """A message with its place: a CSV line, or a JSON record's position and web_id."""
+        if place.record is None:
+            return self.tr("Line {line}: {reason}").format(line=place.line, reason=message)
+        if place.web_id:
+            return self.tr("Record {n} ({web_id}): {reason}").format(
+                n=place.record, web_id=place.web_id, reason=message
+            )
+        return self.tr("Record {n}: {reason}").format(n=place.record, reason=message)
 
     def _failed(self, exc: BaseException) -> None:
         self.error = exc

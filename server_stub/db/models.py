@@ -120,6 +120,8 @@ class Record(Base):
     # Country reports only: the campaign and the review state, for review queries.
     campaign_id: Mapped[str | None] = mapped_column(String(36))
     state: Mapped[str | None] = mapped_column(String(20))
+    # Live missing cases only: the reference, unique per owner (see sync/case_rules.py).
+    reference: Mapped[str | None] = mapped_column(String(100))
     updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
 
     __table_args__ = (
@@ -136,6 +138,15 @@ class Record(Base):
             "owner_country",
             sqlite_where=text("campaign_id IS NOT NULL"),
             postgresql_where=text("campaign_id IS NOT NULL"),
+        ),
+        Index(
+            "ix_records_case_reference",
+            "owner_country",
+            "kind",
+            "reference",
+            unique=True,
+            sqlite_where=text("reference IS NOT NULL"),
+            postgresql_where=text("reference IS NOT NULL"),
         ),
     )
 

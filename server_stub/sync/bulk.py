@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
+import psycopg
 from sqlalchemy import Table
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -26,9 +27,11 @@ log = logging.getLogger(__name__)
 
 RECORD_COLUMNS = (
     "id", "kind", "rev", "owner_country", "updated_at", "deleted", "data", "campaign_id",
-    "state", "updated_by",
+    "state", "updated_by", "reference",
 )  # fmt: skip
 MUTATION_COLUMNS = ("mutation_id", "user_id", "body_hash", "result", "created_at")
+# COPY runs on the driver's own cursor, so its failures come as psycopg's errors.
+_WRITE_ERRORS = (SQLAlchemyError, psycopg.Error)
 
 
 class BulkWriter:
@@ -85,15 +88,18 @@ class BulkWriter:
     def write_records(
         self, states: list[StoredRecord], existing: Collection[str], now: datetime, user: int
     ) -> None:
-        """Insert the new records and update the existing ones, as changed by `user` at `now`."""
+        """Insert the new records and update the existing ones, as changed by `user` at `now`.
+
+        Updates go first: a new case may take a reference an existing one gave up earlier in
+        the batch (`case_rules` judges the mutations in order, so each step is valid)."""
         moment = self.moment(now)
         rows = [
             (s.id, s.kind, s.rev, s.owner_country, moment, self.flag(s.deleted), s.data_json,
-             s.campaign_id, s.state, user)
+             s.campaign_id, s.state, user, s.reference)
             for s in states
         ]  # fmt: skip
-        self.insert_records([row for row in rows if row[0] not in existing])
         self.update_records([row for row in rows if row[0] in existing])
+        self.insert_records([row for row in rows if row[0] not in existing])
 
 
 def store_records(
@@ -110,14 +116,14 @@ def store_records(
         with session.begin_nested():
             writer.write_records(states, existing, now, user)
         return set()
-    except SQLAlchemyError as exc:
+    except _WRITE_ERRORS as exc:
         log_unexpected(exc, "a bulk push write; retrying record by record")
     failed: set[str] = set()
     for state in states:
         try:
             with session.begin_nested():
                 writer.write_records([state], existing, now, user)
-        except SQLAlchemyError as exc:
+        except _WRITE_ERRORS as exc:
             log_unexpected(exc, "writing one pushed record")
             failed.add(state.id)
     return failed

@@ -23,6 +23,7 @@ from ..db.models import AppliedMutation, Record, utc_now
 from ..jsonio import dumps_text, loads
 from ..security.tokens import Principal
 from .bulk import BulkWriter, store_records
+from .case_rules import case_reference, check_case
 from .push_rules import Prepared, Verdict, decide, duplicate_report, prepare
 from .records import StoredRecord, load_records, one_of
 from .report_rules import CampaignCache
@@ -140,6 +141,8 @@ class PushBatch:
                 verdict.owner, verdict.data, prepared.record_id, self._other_report
             )
             verdict = duplicate or verdict
+        if verdict.status == "applied" and mutation.kind == "missing_case" and not mutation.deleted:
+            verdict = check_case(self.session, self.changed, verdict, prepared.record_id) or verdict
         result = self._outcome(prepared, verdict, current)
         self.seen[prepared.mutation_id] = (self.principal.user_id, prepared.body_hash, result)
         self.new_mutations.append((prepared, result))
@@ -167,6 +170,7 @@ class PushBatch:
             if is_report
             else None,
             state=(data.get("state") or (current and current.state)) if is_report else None,
+            reference=case_reference(mutation.kind, data, mutation.deleted),
         )
         self.records[state.id] = state
         self.changed[state.id] = state

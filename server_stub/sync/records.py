@@ -45,6 +45,7 @@ class StoredRecord:
     data_json: str
     campaign_id: str | None = None
     state: str | None = None
+    reference: str | None = None  # a live missing case's reference
 
     def data(self) -> dict[str, Any]:
         return loads(self.data_json)

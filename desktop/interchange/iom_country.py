@@ -1,13 +1,18 @@
 """The country of an incident from IOM's location text, for files that have no country column.
 
 IOM's CSV download has no "Country of incident"; its "Location of death" ends with the country
-("Near the breakwater of Tarajal beach, Ceuta, Spain"). When the text after the last comma is
-a country's name (English, as pycountry, CLDR or IOM write it), that name is the country of
-incident; otherwise ("Unspecified location off the coast of Libya") it stays empty.
+("Near the breakwater of Tarajal beach, Ceuta, Spain"), sometimes followed by a note
+("…, Italy - departure from Sfax, Tunisia on 21 Jan", "…, Ethiopia en route to Djibouti").
+Text in parentheses and the note after a spaced dash are left aside; when the text after the
+last comma then starts with a country's name (English, as pycountry, CLDR or IOM write it,
+accents ignored), that name is the country of incident. Otherwise ("Unspecified location off
+the coast of Libya") it stays empty: a guess is never made from the middle of a sentence.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import cache
 
 import pycountry
@@ -37,15 +42,26 @@ def _country_names() -> frozenset[str]:
     return frozenset(_fold(name) for name in names)
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
+_NOTE = re.compile(r"\s[-–—]\s|\s[-–—]$|\(|;")
+_MAX_WORDS = 6  # "Democratic Republic of the Congo", "United States of America"
+
+
 def _fold(text: str) -> str:
-    return " ".join(text.replace("’", "'").split()).casefold()
+    bare = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    bare = "".join(ch for ch in bare if not unicodedata.combining(ch))
+    return " ".join(bare.split()).casefold()
 
 
 def country_from_location(location: str | None) -> str | None:
     """The country a location text ends with ("…, Almería, Spain" → "Spain"), else None."""
     if not location:
         return None
-    last = location.rsplit(",", 1)[-1].strip().rstrip(".").strip()
-    if last and _fold(last) in _country_names():
-        return last
+    place = _NOTE.split(_ASIDE.sub(" ", location), maxsplit=1)[0]
+    words = place.rsplit(",", 1)[-1].split()
+    names = _country_names()
+    for size in range(min(len(words), _MAX_WORDS), 0, -1):
+        candidate = " ".join(words[:size]).rstrip(".")
+        if _fold(candidate) in names:
+            return candidate
     return None

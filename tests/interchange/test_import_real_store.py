@@ -45,3 +45,19 @@ def test_imported_incidents_are_queued_for_sync_and_updated_in_place(tmp_path):
         assert record.data["number_dead"] == 7
     finally:
         db.close()
+
+
+def test_the_incidents_list_shows_the_country_a_csv_location_ends_with(tmp_path):
+    # IOM's CSV has no country column; the list's Country column comes from the location.
+    db = open_profile(ProfilePaths(tmp_path / "profile"))
+    try:
+        import_iom_file(SAMPLE, ImportStore(RecordRepository(db)), owner_country="SN")
+        rows = RecordListing(db).page(ListQuery("incident"), limit=300).rows
+        by_id = {row.label: row.status for row in rows}
+        assert by_id["2026.MMP0001"] == "Türkiye"  # "…, Şırnak, Türkiye"
+        assert by_id["2026.MMP0004"] == "Spain"  # "…, Ceuta, Spain"
+        assert sum(bool(country) for country in by_id.values()) == 213  # of 238
+        spain = RecordListing(db).count(ListQuery("incident", status="Spain"))
+        assert spain == 40  # the list's country filter finds them
+    finally:
+        db.close()

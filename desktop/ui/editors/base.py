@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import FieldError, RecordInvalid
+from desktop.domain.errors import RecordInvalid
 from desktop.domain.records import check
 from desktop.storage.models import SyncState
 
 from ..context import AppContext
 from ..events import RecordsChanged
 from ..forms.binder import ErrorLabel, FieldBinder
-from ..labels import server_errors
+from ..labels import server_field_errors
+from ..messages import error_text
 from ..operations import drafts as draft_ops
 from ..operations import records as ops
 from .header import EditorHeader
@@ -91,6 +92,10 @@ class RecordEditor(QWidget):
     def validation_errors(self, data: dict[str, Any]) -> list:
         return check(self.kind, data)
 
+    def live_errors(self, data: dict[str, Any]) -> list:
+        """The problems shown as the user types (by default those that stop a save)."""
+        return self.validation_errors(data)
+
     def after_load(self) -> None:
         """Called once the record (and draft) are shown."""
 
@@ -106,9 +111,9 @@ class RecordEditor(QWidget):
             self.header.notice,
         )
         outer.addWidget(self.header)
+        # Below the form: a message here shortens the form's view but never moves its fields.
         self.general_error = ErrorLabel(self)
         self.binder.set_general(self.general_error)
-        outer.addWidget(self.general_error)
         if self.scrolling:
             scroll = QScrollArea(self)
             scroll.setWidgetResizable(True)
@@ -117,11 +122,15 @@ class RecordEditor(QWidget):
             body = QWidget(scroll)
             self.build_form(body)
             scroll.setWidget(body)
+            columns = body.findChild(TwoColumns)
+            if columns is not None:  # two columns side by side only when there is room
+                columns.watch(scroll.viewport())
             outer.addWidget(scroll, 1)
         else:
             body = QWidget(self)
             self.build_form(body)
             outer.addWidget(body, 1)
+        outer.addWidget(self.general_error)
         self._update_heading()
 
     def _update_heading(self) -> None:
@@ -140,8 +149,7 @@ class RecordEditor(QWidget):
             self.binder.set_data(record.data)
             self.badge.set_state(record.sync_state, record.sync_message, self.kind)
             if record.sync_state == SyncState.FAILED:  # the server's reasons, in place
-                errors = [FieldError(f, m) for f, m in server_errors(record.sync_message)]
-                self.binder.show_errors(errors)
+                self.binder.show_errors(server_field_errors(record.sync_message))
         if draft is not None:
             self._restore(draft)
         self._update_heading()
@@ -192,7 +200,7 @@ class RecordEditor(QWidget):
         )
 
     def _validate_touched(self) -> None:
-        errors = self.validation_errors(self.current_data())
+        errors = self.live_errors(self.current_data())
         self.binder.show_errors(errors, only=self.binder.touched)
 
     def _validate_all(self) -> list:
@@ -239,7 +247,9 @@ class RecordEditor(QWidget):
             self.binder.show_errors(exc.errors)
         else:
             self.general_error.show_message(
-                QCoreApplication.translate("RecordEditor", "Not saved: {reason}").format(reason=exc)
+                QCoreApplication.translate("RecordEditor", "Not saved: {reason}").format(
+                    reason=error_text(exc)
+                )
             )
 
     def _focus_first(self, errors) -> None:
@@ -258,15 +268,55 @@ class RecordEditor(QWidget):
         self.binder.clear_errors()
 
 
+class TwoColumns(QObject):
+    """The editors' layout: two columns of equal width for form sections, one under the other
+    when the view is too narrow for both side by side (a small screen)."""
+
+    def __init__(self, body: QWidget):
+        super().__init__(body)
+        self.grid = QGridLayout(body)
+        self.left, self.right = QVBoxLayout(), QVBoxLayout()
+        self.stacked = False
+        self._place(False)
+
+    def watch(self, view: QWidget) -> None:
+        """Follow the width of `view` (the scroll area's viewport showing the body)."""
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit(watched.width())
+        return False
+
+    def needed_width(self) -> int:
+        margins = self.grid.contentsMargins()
+        return (
+            self.left.minimumSize().width()
+            + self.right.minimumSize().width()
+            + max(self.grid.horizontalSpacing(), 0)
+            + margins.left()
+            + margins.right()
+        )
+
+    def fit(self, width: int) -> None:
+        stacked = width < self.needed_width()
+        if stacked != self.stacked:
+            self._place(stacked)
+
+    def _place(self, stacked: bool) -> None:
+        self.stacked = stacked
+        for column in (self.left, self.right):
+            self.grid.removeItem(column)
+        self.grid.addLayout(self.left, 0, 0)
+        self.grid.addLayout(self.right, 1 if stacked else 0, 0 if stacked else 1)
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 0 if stacked else 1)
+
+
 def two_columns(body: QWidget) -> tuple[QVBoxLayout, QVBoxLayout]:
-    """The editors' layout: two columns of equal width for form sections."""
-    grid = QGridLayout(body)
-    left, right = QVBoxLayout(), QVBoxLayout()
-    grid.addLayout(left, 0, 0)
-    grid.addLayout(right, 0, 1)
-    grid.setColumnStretch(0, 1)
-    grid.setColumnStretch(1, 1)
-    return left, right
+    """Two columns for form sections on `body` (see `TwoColumns`)."""
+    columns = TwoColumns(body)
+    return columns.left, columns.right
 
 
 def _timer(parent: QWidget, ms: int, slot) -> QTimer:

@@ -13,7 +13,7 @@ from desktop.domain.reference.iom import MIGRATION_ROUTES
 
 from .. import i18n
 from ..bidi import ltr
-from ..forms.countries import country_combo
+from ..forms.countries import country_checklist, country_combo
 from ..forms.section import FormSection
 from ..forms.widgets import DateEdit, ListEdit, NumberEdit, TextEdit, ValueCombo
 from ..labels import Labels
@@ -67,7 +67,7 @@ class CaseEditor(RecordEditor):
         )
         person.add("person.sex", self.tr("Sex"), ValueCombo(_items(labels.sex())))
         person.add("person.date_of_birth", self.tr("Date of birth"), DateEdit())
-        person.add("person.age", self.tr("Age (years)"), NumberEdit())
+        person.add("person.age", self.tr("Age (years)"), NumberEdit(minimum=0, maximum=120))
         person.add("person.nationality", self.tr("Nationality"), country_combo(lang))
         person.add("person.languages", self.tr("Languages spoken"), ListEdit())
         person.add(
@@ -94,7 +94,13 @@ class CaseEditor(RecordEditor):
         left.addWidget(journey)
         left.addStretch(1)
 
-        contact = FormSection(self.tr("Last contact"), b, body, prefix="last_contact")
+        contact = FormSection(
+            self.tr("Last contact"),
+            b,
+            body,
+            prefix="last_contact",
+            group_field="last_contact.latitude",  # "give both latitude and longitude"
+        )
         contact.add("last_contact.date", self.tr("Date"), DateEdit())
         contact.add(
             "last_contact.date_precision",
@@ -103,8 +109,12 @@ class CaseEditor(RecordEditor):
         )
         contact.add("last_contact.place", self.tr("Place"), TextEdit())
         contact.add("last_contact.country", self.tr("Country"), country_combo(lang))
-        contact.add("last_contact.latitude", self.tr("Latitude"), NumberEdit())
-        contact.add("last_contact.longitude", self.tr("Longitude"), NumberEdit())
+        contact.add(
+            "last_contact.latitude", self.tr("Latitude"), NumberEdit(minimum=-90, maximum=90)
+        )
+        contact.add(
+            "last_contact.longitude", self.tr("Longitude"), NumberEdit(minimum=-180, maximum=180)
+        )
         contact.add("last_contact.circumstances", self.tr("Circumstances"), _text_box())
         right.addWidget(contact)
 
@@ -130,8 +140,8 @@ class CaseEditor(RecordEditor):
         consent.add(
             "shared_with",
             self.tr("Shared with countries"),
-            ListEdit(upper=True),
-            help_text=self.tr("Two-letter codes, e.g. ES; IT (needs consent)"),
+            country_checklist(lang),
+            help_text=self.tr("Needs the family's consent to sharing"),
         )
         right.addWidget(consent)
 

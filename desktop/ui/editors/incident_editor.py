@@ -51,8 +51,8 @@ class IncidentEditor(RecordEditor):
         )
         where.add("country_of_incident", self.tr("Country of incident"), TextEdit())
         where.add("location", self.tr("Location description"), TextEdit())
-        where.add("latitude", self.tr("Latitude"), NumberEdit())
-        where.add("longitude", self.tr("Longitude"), NumberEdit())
+        where.add("latitude", self.tr("Latitude"), NumberEdit(minimum=-90, maximum=90))
+        where.add("longitude", self.tr("Longitude"), NumberEdit(minimum=-180, maximum=180))
         where.add(
             "route",
             self.tr("Migration route"),
@@ -63,12 +63,12 @@ class IncidentEditor(RecordEditor):
         left.addStretch(1)
 
         people = FormSection(self.tr("People"), b, body)
-        people.add("number_dead", self.tr("Number dead"), NumberEdit())
-        people.add("number_missing", self.tr("Number missing"), NumberEdit())
-        people.add("number_survivors", self.tr("Survivors"), NumberEdit())
-        people.add("number_females", self.tr("Females"), NumberEdit())
-        people.add("number_males", self.tr("Males"), NumberEdit())
-        people.add("number_children", self.tr("Children"), NumberEdit())
+        people.add("number_dead", self.tr("Number dead"), NumberEdit(minimum=0))
+        people.add("number_missing", self.tr("Number missing"), NumberEdit(minimum=0))
+        people.add("number_survivors", self.tr("Survivors"), NumberEdit(minimum=0))
+        people.add("number_females", self.tr("Females"), NumberEdit(minimum=0))
+        people.add("number_males", self.tr("Males"), NumberEdit(minimum=0))
+        people.add("number_children", self.tr("Children"), NumberEdit(minimum=0))
         right.addWidget(people)
 
         why = FormSection(self.tr("Cause and origin"), b, body)

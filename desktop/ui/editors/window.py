@@ -1,16 +1,19 @@
 """Editor windows: one per record (opening a record again raises its window), with Save
-(Ctrl+S), Delete and Close. Closing with unsaved changes asks; quitting keeps the draft."""
+(Ctrl+S), Delete and Close (Esc). Closing with unsaved changes asks Save / Discard / Cancel;
+quitting keeps the draft. A window opens on screen, at most as large as the screen allows."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ..context import AppContext
 from ..operations import records as ops
+from ..screen_fit import place_on_screen
+from . import unsaved
 from .base import RecordEditor
 from .case_editor import CaseEditor
 from .incident_editor import IncidentEditor
@@ -24,7 +27,7 @@ class EditorWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.editor = editor
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(1060, 760)
+        place_on_screen(self, QSize(1060, 760), parent)
         layout = QVBoxLayout(self)
         layout.addWidget(editor, 1)
         buttons = QDialogButtonBox(self)
@@ -37,6 +40,8 @@ class EditorWindow(QWidget):
         self.save_button.clicked.connect(editor.save)
         self.delete_button.clicked.connect(self._delete)
         close.clicked.connect(self.close)
+        close.setToolTip(self.tr("Close (Esc)"))
+        QShortcut(QKeySequence.StandardKey.Cancel, self, self.close)
         layout.addWidget(buttons)
         editor.title_changed.connect(self._retitle)
         editor.saved.connect(lambda _r: self.delete_button.setEnabled(True))
@@ -66,14 +71,7 @@ class EditorWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         editor = self.editor
         if editor.dirty and self.ask_on_close:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("Save the changes to this record?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-            )
+            answer = unsaved.ask_to_save(self, self.tr("Save the changes to this record?"))
             if answer == QMessageBox.StandardButton.Cancel:
                 event.ignore()
                 return

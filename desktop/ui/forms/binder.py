@@ -1,14 +1,20 @@
 """Binds dotted record paths ("person.family_name") to value widgets, builds the record data
-from them, and shows each domain `FieldError` next to the field (or group) it is about."""
+from them, and shows each domain `FieldError` next to the field (or group) it is about.
+
+A field's message goes on a line kept for it under the field (`FieldMessage`), so a message
+appearing or going away never moves the form under the pointer."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit, QSizePolicy, QStyle, QWidget
 
 from desktop.domain.errors import FieldError
+
+from ..messages import field_message
 
 _EMPTY = (None, "", [])
 
@@ -27,6 +33,54 @@ class ErrorLabel(QLabel):
         self.setText(message or "")
         self.setVisible(bool(message))
         self.setAccessibleName(message or "")
+
+
+class FieldMessage(ErrorLabel):
+    """A field's message on a line of its own that is always there (empty when all is well):
+    one line, in a smaller type; a message longer than the line ends in "…" and is shown whole
+    in the tooltip. Its width never widens the form."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(False)
+        self.setStyleSheet("")
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#c62828"))
+        self.setPalette(palette)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        self.setFont(font)
+        self.setFixedHeight(self.fontMetrics().height() + 4)  # a little air before the next row
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.show()
+
+    def show_message(self, message: str | None) -> None:
+        self.setText(message or "")
+        self.setToolTip(message or "")
+        self.setAccessibleName(message or "")
+        self.update()
+
+    def shown_text(self) -> str:
+        """What the line shows: the message, shortened with "…" to the line's width."""
+        text = self.text().replace("\n", " · ")
+        return self.fontMetrics().elidedText(
+            text, Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        align = QStyle.visualAlignment(
+            self.layoutDirection(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        )
+        self.style().drawItemText(
+            painter,
+            self.contentsRect(),
+            int(align),
+            self.palette(),
+            self.isEnabled(),
+            self.shown_text(),
+            QPalette.ColorRole.WindowText,
+        )
 
 
 def _get(widget: QWidget) -> Any:
@@ -80,6 +134,7 @@ class FieldBinder(QObject):
         self._groups: dict[str, ErrorLabel] = {}
         self._general: ErrorLabel | None = None
         self._loading = False
+        self._showing: set[str] = set()  # the paths whose messages are on screen
         self.touched: set[str] = set()
 
     def bind(
@@ -143,7 +198,11 @@ class FieldBinder(QObject):
     # Errors ---------------------------------------------------------------------------------
 
     def show_errors(self, errors: list[FieldError], *, only: set[str] | None = None) -> list[str]:
-        """Place each message; with `only`, just those about these paths. The paths shown."""
+        """Place each message; with `only`, just those about these paths and the paths whose
+        messages are on screen (so a fixed problem's message goes away and the others stay).
+        The paths shown."""
+        if only is not None:
+            only = set(only) | self._showing
         messages: dict[ErrorLabel, list[str]] = {}
         shown: list[str] = []
         for error in errors:
@@ -151,7 +210,7 @@ class FieldBinder(QObject):
             if only is not None and not any(_related(path, p) for p in only):
                 continue
             if target is not None:
-                messages.setdefault(target, []).append(error.message)
+                messages.setdefault(target, []).append(field_message(error))
                 shown.append(path)
         for label in self._labels():
             label.show_message("\n".join(dict.fromkeys(messages.get(label, []))))
@@ -159,6 +218,7 @@ class FieldBinder(QObject):
             widget.setProperty("invalid", path in shown)
             widget.style().unpolish(widget)
             widget.style().polish(widget)
+        self._showing = set(shown)
         return shown
 
     def clear_errors(self) -> None:

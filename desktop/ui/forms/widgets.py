@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -59,8 +59,46 @@ class TextEdit(QLineEdit):
 
 
 class NumberEdit(TextEdit):
+    """A number, saying so before anything is typed: "Enter a number", with the range when
+    there is one ("A number from 0 to 120") and "EUR" for amounts."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        minimum: float | None = None,
+        maximum: float | None = None,
+        money: bool = False,
+    ):
+        super().__init__(parent)
+        self.minimum, self.maximum = minimum, maximum
+        self.setPlaceholderText(self._wanted(money))
+        self.setToolTip(self.placeholderText())
+
+    def _wanted(self, money: bool) -> str:
+        low, high = _shown(self.minimum), _shown(self.maximum)
+        if money:
+            if low is not None and high is not None:
+                return self.tr("An amount in EUR from {low} to {high}").format(low=low, high=high)
+            if low is not None:
+                return self.tr("An amount in EUR, {low} or more").format(low=low)
+            return self.tr("An amount in EUR")
+        if low is not None and high is not None:
+            return self.tr("A number from {low} to {high}").format(low=low, high=high)
+        if low is not None:
+            return self.tr("A number, {low} or more").format(low=low)
+        if high is not None:
+            return self.tr("A number, {high} or less").format(high=high)
+        return self.tr("Enter a number")
+
     def value(self) -> Any:
         return _number(self.text())
+
+
+def _shown(bound: float | None) -> str | None:
+    if bound is None:
+        return None
+    return f"{bound:g}" if isinstance(bound, float) else str(bound)
 
 
 class DateEdit(TextEdit):
@@ -152,20 +190,45 @@ class ValueCombo(QComboBox):
 
 
 class CheckList(QListWidget):
-    """Several choices ticked in a list."""
+    """Several choices ticked in a list. Long choices wrap onto more lines (never cut off),
+    and the list is as tall as its first `ROWS` choices."""
 
     changed = Signal()
+    ROWS = 7
 
     def __init__(self, items: Iterable[tuple[str, Any]], parent: QWidget | None = None):
         super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustIgnored)
         for text, value in items:
             item = QListWidgetItem(text, self)
             item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setToolTip(text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.itemChanged.connect(lambda _item: self.changed.emit())
-        rows = min(self.count(), 7)
-        self.setFixedHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4)
+        if self.count() <= self.ROWS:  # all rows shown: no scroll bar to take their width
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_height()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the first rows at the current width (wrapped rows are taller)."""
+        self.doItemsLayout()
+        shown = range(min(self.count(), self.ROWS))
+        rows = [self.visualItemRect(self.item(i)).height() for i in shown]
+        line = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height()
+        height = sum(h if h > 0 else line for h in rows) or line
+        self.setFixedHeight(height + 2 * self.frameWidth() + 4)
 
     def value(self) -> list[Any]:
         return [

@@ -52,6 +52,7 @@ class ReportEditor(RecordEditor):
         self.campaign = campaign
         self.review = review
         self._tab_of: dict[str, int] = {}
+        self._problems_shown = False  # once asked, live messages include what blocks Submit
         super().__init__(ctx, record_id, parent=parent)
         self._gate = QTimer(self, singleShot=True, interval=250)
         self._gate.timeout.connect(self.update_gate)
@@ -169,6 +170,11 @@ class ReportEditor(RecordEditor):
             self.kind, data
         )
 
+    def live_errors(self, data: dict[str, Any]) -> list:
+        if self._problems_shown:
+            return submission_errors(self.campaign.campaign, data)
+        return self.validation_errors(data)
+
     def _on_changed(self, path: str) -> None:
         super()._on_changed(path)
         self._gate.start()
@@ -199,6 +205,7 @@ class ReportEditor(RecordEditor):
 
     def show_problems(self) -> list:
         problems = self.submission_problems()
+        self._problems_shown = True
         self.binder.show_errors(problems)
         for problem in problems:
             for path, tab in self._tab_of.items():

@@ -1,10 +1,12 @@
-"""Every field of one initiative (project or policy), validated by the domain before OK."""
+"""Every field of one initiative (project or policy), validated by the domain as the user
+types and before OK. Esc (or Cancel) with changes asks whether to keep them."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from pydantic import ValidationError
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,10 +21,16 @@ from desktop.domain.country_report import Initiative
 from desktop.domain.errors import field_errors
 from desktop.domain.reference.jvap import DOMAINS, PRIORITY_AREAS
 
+from .. import i18n
+from ..editors import unsaved
 from ..forms.binder import ErrorLabel, FieldBinder
+from ..forms.countries import country_checklist
 from ..forms.section import FormSection
 from ..forms.widgets import CheckList, DateEdit, ListEdit, NumberEdit, TextEdit, ValueCombo
 from ..labels import Labels
+from ..screen_fit import place_on_screen
+
+VALIDATE_MS = 300
 
 
 class InitiativeDialog(QDialog):
@@ -35,7 +43,8 @@ class InitiativeDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Initiative"))
-        self.resize(900, 680)
+        place_on_screen(self, QSize(960, 720), parent)
+        self.dirty = False
         self.binder = FieldBinder(self)
         self.base = dict(item or {"type": "project", "status": "ongoing"})
         labels = Labels()
@@ -46,29 +55,33 @@ class InitiativeDialog(QDialog):
         main.add("title", self.tr("Title"), TextEdit())
         description = QPlainTextEdit()
         description.setTabChangesFocus(True)
+        description.setFixedHeight(description.fontMetrics().lineSpacing() * 6 + 14)
         main.add("description", self.tr("Description"), description)
         main.add("status", self.tr("Status"), ValueCombo(_items(labels.initiative_status())))
         main.add(
             "budget_eur",
             self.tr("Budget (EUR)"),
-            NumberEdit(),
+            NumberEdit(minimum=0, money=True),
             help_text=self.tr("Required for projects; 0 if none"),
         )
         main.add("start_date", self.tr("Start date"), DateEdit())
         main.add("end_date", self.tr("End date"), DateEdit())
         main.add("link", self.tr("Link"), TextEdit())
-        grid.addWidget(main, 0, 0)
+        grid.addWidget(main, 0, 0, Qt.AlignmentFlag.AlignTop)
         scope = FormSection(self.tr("Scope"), self.binder, body)
         domains = [(f"{n}. {d.title}", n) for n, d in DOMAINS.items()]
         scope.add("domains", self.tr("JVAP domains"), CheckList(domains))
         areas = [(f"{code} {title}", code) for code, title in PRIORITY_AREAS.items()]
         scope.add("priority_areas", self.tr("Priority areas"), CheckList(areas))
-        scope.add("countries", self.tr("Countries covered"), ListEdit(upper=True))
+        countries = country_checklist(i18n.current_language())
+        scope.add("countries", self.tr("Countries covered"), countries)
         scope.add("implementing_organisations", self.tr("Implementing organisations"), ListEdit())
         scope.add("partner_organisations", self.tr("Partner organisations"), ListEdit())
         scope.add("funding_sources", self.tr("Funding sources"), ListEdit())
         scope.add("target_groups", self.tr("Target groups"), ListEdit())
-        grid.addWidget(scope, 0, 1)
+        grid.addWidget(scope, 0, 1, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -86,6 +99,17 @@ class InitiativeDialog(QDialog):
         self.binder.set_data(self.base)
         self.binder.set_read_only(read_only)
         self.read_only = read_only
+        self._validate = QTimer(self, singleShot=True, interval=VALIDATE_MS)
+        self._validate.timeout.connect(self._validate_touched)
+        self.binder.changed.connect(self._on_changed)
+
+    def _on_changed(self, _path: str) -> None:
+        self.dirty = True
+        self._validate.start()
+
+    def _validate_touched(self) -> None:
+        """Live messages: a problem appears once its field is touched, goes once fixed."""
+        self.binder.show_errors(self.errors(), only=self.binder.touched)
 
     def value(self) -> dict[str, Any]:
         return self.binder.data(self.base)
@@ -100,11 +124,22 @@ class InitiativeDialog(QDialog):
     def accept(self) -> None:
         if self.read_only:
             return super().reject()
+        self._validate.stop()
         errors = self.errors()
         if errors:
             self.binder.show_errors(errors)
             return
         super().accept()
+
+    def reject(self) -> None:
+        """Esc, Cancel or the close button: with changes, Save / Discard / Cancel."""
+        if self.dirty and not self.read_only:
+            answer = unsaved.ask_to_save(self, self.tr("Keep the changes to this initiative?"))
+            if answer == unsaved.Answer.Save:
+                return self.accept()
+            if answer != unsaved.Answer.Discard:
+                return None
+        return super().reject()
 
 
 def _items(mapping: dict[str, str]) -> list[tuple[str, str]]:

@@ -6,7 +6,9 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from desktop.domain.campaign import Question, QuestionType
 
-from ..forms.widgets import CheckList, DateEdit, ListEdit, NumberEdit, TextEdit, ValueCombo
+from .. import i18n
+from ..forms.countries import country_checklist
+from ..forms.widgets import CheckList, DateEdit, NumberEdit, TextEdit, ValueCombo
 
 
 def question_widget(question: Question) -> QWidget:
@@ -17,7 +19,8 @@ def question_widget(question: Question) -> QWidget:
         box.setFixedHeight(box.fontMetrics().lineSpacing() * 4 + 14)
         return box
     if kind in {QuestionType.NUMBER, QuestionType.MONEY}:
-        return NumberEdit()
+        money = kind == QuestionType.MONEY
+        return NumberEdit(minimum=question.min, maximum=question.max, money=money)
     if kind == QuestionType.DATE:
         return DateEdit()
     if kind == QuestionType.CHOICE:
@@ -25,5 +28,5 @@ def question_widget(question: Question) -> QWidget:
     if kind == QuestionType.MULTI_CHOICE:
         return CheckList([(c, c) for c in question.choices])
     if kind == QuestionType.COUNTRY_LIST:
-        return ListEdit(upper=True)
+        return country_checklist(i18n.current_language())
     return TextEdit()

@@ -87,7 +87,7 @@ class InboxPage(QWidget):
         self.table.setRowCount(len(countries))
         self.table.setColumnCount(len(grid.campaigns))
         self.table.setHorizontalHeaderLabels(
-            [f"{c.campaign.title}\n{c.campaign.period}" for c in grid.campaigns]
+            [f"{c.campaign.title_in(lang)}\n{c.campaign.period}" for c in grid.campaigns]
         )
         self.table.setVerticalHeaderLabels([country_name(code, lang) for code in countries])
         counts: dict[str, int] = {}

@@ -101,7 +101,8 @@ class ReportsPage(QWidget):
         for slot in slots:
             state = slot.report.data.get("state") if slot.report else "missing"
             status = self.tr("open") if slot.campaign.is_open else self.tr("closed")
-            text = f"{slot.campaign.campaign.title}\n{label(states, state)} · {status}"
+            title = slot.campaign.campaign.title_in(i18n.current_language())
+            text = f"{title}\n{label(states, state)} · {status}"
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, slot.campaign.id)
         self.list.blockSignals(False)
@@ -121,7 +122,7 @@ class ReportsPage(QWidget):
             name = country_name(self.ctx.owner_country or "", i18n.current_language())
             self.start_text.setText(
                 self.tr("{country} has not started its report for “{title}”.").format(
-                    country=name, title=slot.campaign.campaign.title
+                    country=name, title=slot.campaign.campaign.title_in(i18n.current_language())
                 )
             )
             self.start_button.setEnabled(slot.campaign.is_open)

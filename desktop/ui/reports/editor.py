@@ -59,15 +59,17 @@ class ReportEditor(RecordEditor):
 
     def title(self) -> str:
         country = self.base_data.get("country")
+        language = i18n.current_language()
+        title = self.campaign.campaign.title_in(language)
         if not country:
-            return self.campaign.campaign.title
-        name = country_name(country, i18n.current_language())
-        return f"{name} — {self.campaign.campaign.title}"
+            return title
+        return f"{country_name(country, language)} — {title}"
 
     # Form -----------------------------------------------------------------------------------
 
     def build_form(self, body: QWidget) -> None:
         c = self.campaign.campaign
+        language = i18n.current_language()  # the campaign's own text in it, else in English
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         info = QHBoxLayout()
@@ -88,15 +90,16 @@ class ReportEditor(RecordEditor):
             page = QScrollArea()
             page.setWidgetResizable(True)
             page.setFrameShape(QFrame.Shape.NoFrame)
-            box = FormSection(section.title, self.binder)
+            section_title = section.title_in(language)
+            box = FormSection(section_title, self.binder)
             box.setFlat(True)
             for question in section.questions:
-                text = question.label + (" *" if question.required else "")
+                text = question.label_in(language) + (" *" if question.required else "")
                 box.add(
                     f"answers.{question.id}",
                     text,
-                    question_widget(question),
-                    help_text=question.help,
+                    question_widget(question, language),
+                    help_text=question.help_in(language) or None,
                     key=("answers", question.id),
                 )
                 self._tab_of[f"answers.{question.id}"] = self.tabs.count()
@@ -106,10 +109,10 @@ class ReportEditor(RecordEditor):
             column.addStretch(1)
             page.setWidget(holder)
             short = (
-                self.tr("Domain {n}").format(n=section.domain) if section.domain else section.title
+                self.tr("Domain {n}").format(n=section.domain) if section.domain else section_title
             )
             index = self.tabs.addTab(page, short)
-            self.tabs.setTabToolTip(index, section.title)
+            self.tabs.setTabToolTip(index, section_title)
         if c.form.initiatives:
             page = QWidget()
             column = QVBoxLayout(page)

@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.country_report import Initiative
 from desktop.domain.errors import field_errors
-from desktop.domain.reference.jvap import DOMAINS, PRIORITY_AREAS
+from desktop.domain.reference.jvap import (
+    DOMAINS,
+    PRIORITY_AREAS,
+    domain_title,
+    priority_area_title,
+)
 
 from .. import i18n
 from ..editors import unsaved
@@ -69,11 +74,12 @@ class InitiativeDialog(QDialog):
         main.add("link", self.tr("Link"), TextEdit())
         grid.addWidget(main, 0, 0, Qt.AlignmentFlag.AlignTop)
         scope = FormSection(self.tr("Scope"), self.binder, body)
-        domains = [(f"{n}. {d.title}", n) for n, d in DOMAINS.items()]
+        language = i18n.current_language()
+        domains = [(f"{n}. {domain_title(n, language)}", n) for n in DOMAINS]
         scope.add("domains", self.tr("JVAP domains"), CheckList(domains))
-        areas = [(f"{code} {title}", code) for code, title in PRIORITY_AREAS.items()]
+        areas = [(f"{code} {priority_area_title(code, language)}", code) for code in PRIORITY_AREAS]
         scope.add("priority_areas", self.tr("Priority areas"), CheckList(areas))
-        countries = country_checklist(i18n.current_language())
+        countries = country_checklist(language)
         scope.add("countries", self.tr("Countries covered"), countries)
         scope.add("implementing_organisations", self.tr("Implementing organisations"), ListEdit())
         scope.add("partner_organisations", self.tr("Partner organisations"), ListEdit())

@@ -11,7 +11,10 @@ from ..forms.countries import country_checklist
 from ..forms.widgets import CheckList, DateEdit, NumberEdit, TextEdit, ValueCombo
 
 
-def question_widget(question: Question) -> QWidget:
+def question_widget(question: Question, language: str | None = None) -> QWidget:
+    """`language`: the one the choices are labelled in (the interface's by default); the
+    widget's value is always the choice's stored value."""
+    language = language or i18n.current_language()
     kind = question.type
     if kind == QuestionType.LONG_TEXT:
         box = QPlainTextEdit()
@@ -24,9 +27,9 @@ def question_widget(question: Question) -> QWidget:
     if kind == QuestionType.DATE:
         return DateEdit()
     if kind == QuestionType.CHOICE:
-        return ValueCombo([(c, c) for c in question.choices], blank="")
+        return ValueCombo(question.options(language), blank="")
     if kind == QuestionType.MULTI_CHOICE:
-        return CheckList([(c, c) for c in question.choices])
+        return CheckList(question.options(language))
     if kind == QuestionType.COUNTRY_LIST:
-        return country_checklist(i18n.current_language())
+        return country_checklist(language)
     return TextEdit()

@@ -1,8 +1,9 @@
-"""Missing cases: the list (search by name or reference, filter by status and route)."""
+"""Missing cases: the list (search by name or reference, filter by status and route),
+"Import cases…" from a spreadsheet or JSON file and "Download template…"."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton
 
 from desktop.domain.missing_case import display_name
 
@@ -32,6 +33,31 @@ class CasesPage(RecordListPage):
             self.status_filter.addItem(text, value)
         self.status_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
         row.addWidget(self.status_filter, 1)
+
+    def extra_buttons(self, row: QHBoxLayout) -> None:
+        self.import_button = QPushButton(self.tr("Import cases…"), self)
+        self.import_button.setToolTip(
+            self.tr("Import cases from the spreadsheet template (.xlsx, .csv) or a JSON export")
+        )
+        self.import_button.clicked.connect(lambda: self.import_file())
+        row.addWidget(self.import_button)
+        self.template_button = QPushButton(self.tr("Download template…"), self)
+        self.template_button.setToolTip(self.tr("Save the empty spreadsheet template for cases"))
+        self.template_button.clicked.connect(lambda: self.download_template())
+        row.addWidget(self.template_button)
+
+    def import_file(self, path: str | None = None):
+        """Choose a file (or import `path`) and show the import's progress and summary."""
+        from ..dialogs.case_import import CaseImportDialog
+
+        if path:
+            return CaseImportDialog.run(self.ctx, path, self.window())
+        return CaseImportDialog.choose_and_run(self.ctx, self.window())
+
+    def download_template(self, path: str | None = None) -> None:
+        from ..dialogs.case_import import download_template
+
+        download_template(self.ctx, self.window(), path)
 
     def query_filters(self) -> dict:
         return {"status": self.status_filter.currentData()}

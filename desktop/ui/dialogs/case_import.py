@@ -1,0 +1,126 @@
+"""Import missing cases from the template (.xlsx, .csv) or the app's JSON, and download the
+template. The dialog is the IOM import's (progress, then the summary with the rejected rows),
+with the rows named as the spreadsheet numbers them and the column each problem is in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from .. import i18n
+from ..context import AppContext
+from ..operations.case_import import import_cases, write_case_template
+from .iom_import import IomImportDialog
+
+_CONTEXT = "CaseImportDialog"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+class CaseImportDialog(IomImportDialog):
+    def __init__(self, ctx: AppContext, path: str | Path, parent: QWidget | None = None):
+        super().__init__(ctx, path, parent)
+        self.setWindowTitle(self.tr("Import cases"))
+        self.problems.setAccessibleName(self.tr("Rejected rows"))
+        self.case_summary = None
+
+    @classmethod
+    def choose_and_run(cls, ctx: AppContext, parent: QWidget | None) -> CaseImportDialog | None:
+        path, _filter = QFileDialog.getOpenFileName(
+            parent,
+            _tr("Import cases"),
+            "",
+            _tr("Cases (*.xlsx *.csv *.json);;All files (*)"),
+        )
+        if not path:
+            return None
+        return cls.run(ctx, path, parent)
+
+    @classmethod
+    def run(cls, ctx: AppContext, path: str | Path, parent: QWidget | None) -> CaseImportDialog:
+        dialog = cls(ctx, path, parent)
+        dialog.start()
+        dialog.open()
+        return dialog
+
+    def start(self) -> None:
+        import_cases(
+            self.ctx,
+            self.path,
+            on_progress=self._progress,
+            on_done=self._done,
+            on_error=self._failed,
+            owner=self,
+        )
+
+    def _done(self, summary) -> None:
+        """The IOM summary's layout, fed with this import's rows (one list line a problem)."""
+        self.case_summary = summary
+        view = SimpleNamespace(
+            total=summary.total,
+            format=summary.format,
+            added=summary.added,
+            updated=summary.updated,
+            unchanged=summary.unchanged,
+            duplicates=summary.duplicates,
+            rejected=[(rejected, None) for rejected in summary.rejected],
+            warnings=[(position, warning) for position, warning in summary.warnings],
+        )
+        super()._done(view)
+        self.summary = summary
+
+    def _at(self, place, message) -> str:
+        if isinstance(place, int):  # a warning about the file's columns (row 1)
+            return self.tr("Row {row}: {reason}").format(row=place, reason=message)
+        json = place.unit == "record"
+        lines = []
+        for column, reason in place.problems:
+            if column and json:
+                text = self.tr("Record {n}, {column}: {reason}")
+            elif column:
+                text = self.tr("Row {n}, {column}: {reason}")
+            elif json:
+                text = self.tr("Record {n}: {reason}")
+            else:
+                text = self.tr("Row {n}: {reason}")
+            lines.append(text.format(n=place.position, column=column, reason=reason))
+        return "\n".join(lines)
+
+
+def download_template(ctx: AppContext, parent: QWidget | None, path: str | None = None) -> None:
+    """Ask where to save the empty template (unless `path` is given) and write it."""
+    if path is None:
+        path, _filter = QFileDialog.getSaveFileName(
+            parent,
+            _tr("Download the case template"),
+            _tr("missing-cases-template.xlsx"),
+            _tr("Excel workbook (*.xlsx)"),
+        )
+        if not path:
+            return
+    if not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    language = "fr" if i18n.current_language() == "fr" else "en"
+
+    def saved(target: Path) -> None:
+        text = _tr("The template was saved as {path}.").format(path=target)
+        _notice(parent, QMessageBox.Icon.Information, text)
+
+    def failed(exc: BaseException) -> None:
+        reason = getattr(exc, "strerror", None) or exc
+        text = _tr("The template could not be saved: {reason}").format(reason=reason)
+        _notice(parent, QMessageBox.Icon.Warning, text)
+
+    write_case_template(ctx, path, language=language, on_done=saved, on_error=failed, owner=parent)
+
+
+def _notice(parent: QWidget | None, icon: QMessageBox.Icon, text: str) -> None:
+    box = QMessageBox(icon, _tr("Case template"), text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("case-template-notice")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()

@@ -83,7 +83,7 @@ def test_the_initiative_dialog_clears_a_fixed_message(qtbot):
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.accept()
-    assert dialog.isVisible() and message(dialog.binder, "title") == "Title is required"
+    assert dialog.isVisible() and message(dialog.binder, "title") == "Title: required"
     qtbot.keyClicks(dialog.binder.widget("title"), "Youth jobs")
     qtbot.waitUntil(lambda: message(dialog.binder, "title") == "", timeout=3000)
     budget = dialog.binder.widget("end_date")
@@ -164,9 +164,9 @@ def test_an_editor_opens_within_the_screen_and_stacks_its_columns_when_narrow(qt
     wait_idle(ctx)
     available = window.screen().availableGeometry()
     assert available.contains(window.geometry())
-    from desktop.ui.editors.base import TwoColumns
+    from desktop.ui.side_by_side import SideBySide
 
-    columns = window.editor.findChild(TwoColumns)
+    columns = window.editor.findChild(SideBySide)
     window.resize(columns.needed_width() + 200, 700)
     qtbot.waitUntil(lambda: not columns.stacked, timeout=3000)
     window.resize(columns.needed_width() - 100, 700)

@@ -8,7 +8,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QWidget
 
-from desktop.domain.missing_case import display_name
+from desktop.domain.errors import FieldError
+from desktop.domain.missing_case import display_name, reference_problem
 from desktop.domain.reference.iom import MIGRATION_ROUTES
 
 from .. import i18n
@@ -17,6 +18,7 @@ from ..forms.countries import country_checklist, country_combo
 from ..forms.section import FormSection
 from ..forms.widgets import DateEdit, ListEdit, NumberEdit, TextEdit, ValueCombo
 from ..labels import Labels
+from ..operations import case_references as ref_ops
 from .base import RecordEditor, two_columns
 from .incident_link import IncidentLink
 from .referrals import ReferralsEdit
@@ -31,10 +33,72 @@ def _text_box(lines: int = 3) -> QPlainTextEdit:
 
 class CaseEditor(RecordEditor):
     kind = "missing_case"
+    _proposing = False
+    _clash: ref_ops.ReferenceClash | None = None  # the last check's answer, while unchanged
 
     def new_data(self) -> dict[str, Any]:
         country = self.ctx.owner_country or "XX"
         return {"reference": f"{country}-{date.today().year}-", "status": "open"}
+
+    # The reference: the next free one proposed, checked against the local store on save -----
+
+    def after_load(self) -> None:
+        super().after_load()
+        if self.is_new and not self._proposing:
+            self._proposing = True
+            ref_ops.propose_reference(self.ctx, on_done=self._propose, owner=self)
+
+    def _propose(self, reference: str | None) -> None:
+        field = self.binder.widget("reference")
+        if not reference or field.value() != self.new_data()["reference"]:
+            return  # something was typed (or restored) meanwhile: keep it
+        field.blockSignals(True)  # a proposal is not an edit: no draft, nothing to discard
+        field.set_value(reference)
+        field.blockSignals(False)
+        self.base_data = {**self.base_data, "reference": reference}
+
+    def validation_errors(self, data: dict[str, Any]) -> list:
+        errors = list(super().validation_errors(data))
+        reference = str(data.get("reference") or "").strip().upper()
+        if any(e.field == "reference" for e in errors) or not reference:
+            return errors
+        clash = self._clash
+        if clash is not None and clash.reference == reference:
+            errors.append(self._clash_error(clash))
+        elif self.is_new and reference_problem(reference, self.ctx.owner_country):
+            country = self.ctx.owner_country
+            errors.append(self._clash_error(ref_ops.ReferenceClash(reference, country, "")))
+        return errors
+
+    def _clash_error(self, clash: ref_ops.ReferenceClash) -> FieldError:
+        params = {"reference": clash.reference, "country": clash.owner_country or ""}
+        if clash.other_id is None:
+            text = self.tr("“{reference}” must start with {country}-, the country of the case.")
+            return FieldError("reference", text.format(**params), "reference_country", params)
+        text = self.tr("“{reference}” is already used by another case ({name}); choose another.")
+        message = text.format(name=clash.other_title or clash.other_id, **params)
+        return FieldError("reference", message, "reference_taken", {**params, "id": clash.other_id})
+
+    def save(self) -> bool:
+        """Validate, check the reference against the local store, then save."""
+        if self.read_only or self._validate_all():
+            return super().save()  # says why it cannot save
+        ref_ops.check_reference(
+            self.ctx,
+            self.current_data(),
+            self.record_id,
+            on_done=self._reference_checked,
+            owner=self,
+        )
+        return True
+
+    def _reference_checked(self, clash: ref_ops.ReferenceClash | None) -> None:
+        self._clash = clash
+        if clash is None:
+            super().save()
+            return
+        self._validate_all()
+        self.binder.widget("reference").setFocus()
 
     def title(self) -> str:
         if self.is_new and not self.base_data.get("person"):

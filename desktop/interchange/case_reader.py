@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .case_template import REFERENCE, Column, match_headers
+from .case_template import RECORD_ID_HEADER, REFERENCE, Column, fold, match_headers
 from .errors import UnreadableFile
 
 XLSX, CSV, JSON = "xlsx", "csv", "json"
@@ -26,7 +26,7 @@ class SourceRow:
     position: int  # spreadsheet row number, or the record's place in a JSON list
     cells: dict[str, tuple[str, Any]] = field(default_factory=dict)  # path → (header, value)
     data: Any = None  # JSON: the case's data as it travels
-    record_id: str | None = None  # JSON envelopes: the record's id
+    record_id: str | None = None  # the record's id (JSON envelopes, an export's record.id)
     problem: str | None = None  # JSON: why the item is not a case at all
 
 
@@ -115,13 +115,23 @@ def _columns(header: list[Any]) -> tuple[dict[int, Column], list[str]]:
 
 def _row(number: int, values: Any, columns: dict[int, Column], header: list[Any]) -> SourceRow:
     values = list(values)
+    record_id = _record_id(values, header)
     cells = {}
     for position, column in columns.items():
         value = values[position] if position < len(values) else None
         cells[column.path] = (str(header[position]).strip(), value)
     if all(v is None or (isinstance(v, str) and not v.strip()) for _h, v in cells.values()):
         cells = {}  # an empty row: skipped, not counted
-    return SourceRow(number, cells)
+    return SourceRow(number, cells, record_id=record_id)
+
+
+def _record_id(values: list[Any], header: list[Any]) -> str | None:
+    """The record id an export writes beside the template's columns (kept by a new profile)."""
+    for position, name in enumerate(header):
+        if name is not None and fold(str(name)) == fold(RECORD_ID_HEADER):
+            value = values[position] if position < len(values) else None
+            return str(value).strip() if value else None
+    return None
 
 
 def _from_json(text: str) -> CaseFile:

@@ -149,8 +149,10 @@ CASE_COLUMNS: tuple[Column, ...] = (
 TEMPLATES: dict[str, tuple[Column, ...]] = {KIND: CASE_COLUMNS}
 REFERENCE = "reference"
 BY_PATH: dict[str, Column] = {column.path: column for column in CASE_COLUMNS}
-# Columns an export adds after the template's, which an import reads past.
-IGNORED_HEADERS = ("record.id", "record.owner_country", "record.rev", "record.updated_at")
+# Columns an export adds after the template's: an import reads past them, except that a new
+# case keeps its record.id (as a JSON import keeps a record's id).
+RECORD_ID_HEADER = "record.id"
+IGNORED_HEADERS = (RECORD_ID_HEADER, "record.owner_country", "record.rev", "record.updated_at")
 
 
 def fold(text: str) -> str:

@@ -304,3 +304,22 @@ def test_progress_is_reported_per_chunk(tmp_path, store):
     )
     assert summary.added == 7
     assert seen == [(0, 7), (3, 7), (6, 7), (7, 7)]
+
+
+def test_an_export_imported_into_another_profile_keeps_the_record_ids(tmp_path, repo, store):
+    from desktop.config.paths import ProfilePaths
+    from desktop.storage.profile import open_profile
+
+    import_case_file(xlsx(tmp_path / "a.xlsx", HEADER, GOOD), store, owner_country="SN")
+    write_xlsx(
+        tmp_path / "e.xlsx", "missing_case", repo.envelopes("missing_case"), include_personal=True
+    )
+    other_db = open_profile(ProfilePaths(tmp_path / "other"))
+    try:
+        other = RecordRepository(other_db)
+        summary = import_case_file(tmp_path / "e.xlsx", CaseImportStore(other), owner_country="SN")
+        assert summary.added == 1
+        assert cases(other)["SN-2026-0001"]["id"] == cases(repo)["SN-2026-0001"]["id"]
+        assert cases(other)["SN-2026-0001"]["data"] == cases(repo)["SN-2026-0001"]["data"]
+    finally:
+        other_db.close()

@@ -72,11 +72,12 @@ class CaseEditor(RecordEditor):
 
     def _clash_error(self, clash: ref_ops.ReferenceClash) -> FieldError:
         params = {"reference": clash.reference, "country": clash.owner_country or ""}
+        shown = {"reference": ltr(clash.reference), "country": ltr(params["country"] + "-")}
         if clash.other_id is None:
-            text = self.tr("“{reference}” must start with {country}-, the country of the case.")
-            return FieldError("reference", text.format(**params), "reference_country", params)
+            text = self.tr("“{reference}” must start with {country}, the country of the case.")
+            return FieldError("reference", text.format(**shown), "reference_country", params)
         text = self.tr("“{reference}” is already used by another case ({name}); choose another.")
-        message = text.format(name=clash.other_title or clash.other_id, **params)
+        message = text.format(name=clash.other_title or ltr(clash.other_id), **shown)
         return FieldError("reference", message, "reference_taken", {**params, "id": clash.other_id})
 
     def save(self) -> bool:

@@ -12,6 +12,7 @@ import io
 import json
 import zipfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -127,11 +128,15 @@ def _row(number: int, values: Any, columns: dict[int, Column], header: list[Any]
 
 def _record_id(values: list[Any], header: list[Any]) -> str | None:
     """The record id an export writes beside the template's columns (kept by a new profile)."""
-    for position, name in enumerate(header):
-        if name is not None and fold(str(name)) == fold(RECORD_ID_HEADER):
-            value = values[position] if position < len(values) else None
-            return str(value).strip() if value else None
-    return None
+    position = _record_id_position(tuple(header))
+    value = values[position] if position is not None and position < len(values) else None
+    return str(value).strip() if value else None
+
+
+@lru_cache(maxsize=8)
+def _record_id_position(header: tuple[Any, ...]) -> int | None:
+    wanted = fold(RECORD_ID_HEADER)
+    return next((i for i, name in enumerate(header) if name and fold(str(name)) == wanted), None)
 
 
 def _from_json(text: str) -> CaseFile:

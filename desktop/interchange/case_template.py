@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop.domain.missing_case import KIND, CaseStatus, DatePrecision, Sex
 
@@ -155,6 +156,7 @@ RECORD_ID_HEADER = "record.id"
 IGNORED_HEADERS = (RECORD_ID_HEADER, "record.owner_country", "record.rev", "record.updated_at")
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Text compared as people read it: no accents, case, punctuation or extra spaces."""
     decomposed = unicodedata.normalize("NFKD", str(text))

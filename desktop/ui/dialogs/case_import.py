@@ -15,12 +15,6 @@ from ..context import AppContext
 from ..operations.case_import import import_cases, write_case_template
 from .iom_import import IomImportDialog
 
-_CONTEXT = "CaseImportDialog"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 class CaseImportDialog(IomImportDialog):
     def __init__(self, ctx: AppContext, path: str | Path, parent: QWidget | None = None):
@@ -33,9 +27,11 @@ class CaseImportDialog(IomImportDialog):
     def choose_and_run(cls, ctx: AppContext, parent: QWidget | None) -> CaseImportDialog | None:
         path, _filter = QFileDialog.getOpenFileName(
             parent,
-            _tr("Import cases"),
+            QCoreApplication.translate("CaseImportDialog", "Import cases"),
             "",
-            _tr("Cases (*.xlsx *.csv *.json);;All files (*)"),
+            QCoreApplication.translate(
+                "CaseImportDialog", "Cases (*.xlsx *.csv *.json);;All files (*)"
+            ),
         )
         if not path:
             return None
@@ -76,7 +72,7 @@ class CaseImportDialog(IomImportDialog):
 
     def _at(self, place, message) -> str:
         if isinstance(place, int):  # a warning about the file's columns (row 1)
-            return self.tr("Row {row}: {reason}").format(row=place, reason=message)
+            return self.tr("Row {n}: {reason}").format(n=place, reason=message)
         json = place.unit == "record"
         lines = []
         for column, reason in place.problems:
@@ -97,9 +93,9 @@ def download_template(ctx: AppContext, parent: QWidget | None, path: str | None 
     if path is None:
         path, _filter = QFileDialog.getSaveFileName(
             parent,
-            _tr("Download the case template"),
-            _tr("missing-cases-template.xlsx"),
-            _tr("Excel workbook (*.xlsx)"),
+            QCoreApplication.translate("CaseImportDialog", "Download the case template"),
+            QCoreApplication.translate("CaseImportDialog", "missing-cases-template.xlsx"),
+            QCoreApplication.translate("CaseImportDialog", "Excel workbook (*.xlsx)"),
         )
         if not path:
             return
@@ -108,19 +104,29 @@ def download_template(ctx: AppContext, parent: QWidget | None, path: str | None 
     language = "fr" if i18n.current_language() == "fr" else "en"
 
     def saved(target: Path) -> None:
-        text = _tr("The template was saved as {path}.").format(path=target)
+        text = QCoreApplication.translate(
+            "CaseImportDialog", "The template was saved as {path}."
+        ).format(path=target)
         _notice(parent, QMessageBox.Icon.Information, text)
 
     def failed(exc: BaseException) -> None:
         reason = getattr(exc, "strerror", None) or exc
-        text = _tr("The template could not be saved: {reason}").format(reason=reason)
+        text = QCoreApplication.translate(
+            "CaseImportDialog", "The template could not be saved: {reason}"
+        ).format(reason=reason)
         _notice(parent, QMessageBox.Icon.Warning, text)
 
     write_case_template(ctx, path, language=language, on_done=saved, on_error=failed, owner=parent)
 
 
 def _notice(parent: QWidget | None, icon: QMessageBox.Icon, text: str) -> None:
-    box = QMessageBox(icon, _tr("Case template"), text, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        icon,
+        QCoreApplication.translate("CaseImportDialog", "Case template"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setObjectName("case-template-notice")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

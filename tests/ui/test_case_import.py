@@ -100,3 +100,28 @@ def test_download_template_writes_the_workbook_and_says_where(qtbot, ctx, tmp_pa
     header = [c.value for c in openpyxl.load_workbook(f"{target}.xlsx").worksheets[0][1]]
     assert header[:3] == ["Reference", "Status", "Family name"]
     notice.close()
+
+
+def test_json_records_and_unknown_columns_are_named_as_the_file_has_them(qtbot, ctx, tmp_path):
+    import json
+
+    ctx.set_user(User(country="SN"))
+    cases = page(qtbot, ctx)
+    data = tmp_path / "cases.json"
+    data.write_text(
+        json.dumps([{"reference": "SN-2026-0001", "person": {"family_name": "Sarr", "age": 200}}]),
+        encoding="utf-8",
+    )
+    dialog = cases.import_file(str(data))
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=15_000)
+    assert dialog.problems.item(0).text().startswith("Record 1, Age: ")
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Reference", "Family name", "Town"])
+    workbook.active.append(["SN-2026-0002", "Sow", "Dakar"])
+    workbook.save(tmp_path / "town.xlsx")
+    dialog = cases.import_file(str(tmp_path / "town.xlsx"))
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=15_000)
+    assert dialog.summary.added == 1 and dialog.warnings.isVisible()
+    assert dialog.warnings.item(0).text() == (
+        "Row 1: The column “Town” is not in the template; it was not read"
+    )

@@ -55,6 +55,7 @@ class FakeSync:
     sync_error: BaseException | None = None
     calls: list[tuple] = field(default_factory=list)
     on_review: Any = None  # callable(report_id, action, comment) run on the network worker
+    review_base_rev: int | None = None  # the revision the last review decision was made on
 
     def current_user(self):
         return self.user
@@ -82,10 +83,12 @@ class FakeSync:
         self.calls.append(("logout",))
         self.user = None
 
-    def review(self, report_id, action, comment):
+    def review(self, report_id, action, comment, base_rev=None):
         self.calls.append(("review", str(report_id), action, comment))
+        self.review_base_rev = base_rev
         if self.on_review:
-            self.on_review(report_id, action, comment)
+            return self.on_review(report_id, action, comment)  # the server's answer, if any
+        return None
 
 
 @pytest.fixture(autouse=True)

@@ -223,6 +223,8 @@ def test_secretariat_returns_then_accepts_a_submitted_report(qtbot, make_ctx, se
     review = ReviewDialog(secretariat, report_id)
     qtbot.addWidget(review)
     wait_idle(secretariat)
+    changed = [r for r in review.changes.rows() if r[2] == "14500"]
+    assert len(changed) == 1 and changed[0][1] != "14500"  # what changed since the return
     review.decide("accept")
     assert secretariat.tasks.wait_idle(30)
     row, column = inbox.cell(campaign_id, "SN")

@@ -91,8 +91,12 @@ def load_my_reports(
 
 
 def load_review_grid(ctx: AppContext, *, on_done: Callback, owner: QObject | None = None) -> None:
+    from .review import keep_returned_versions
+
     def work() -> ReviewGrid:
-        cells = {(r.title, r.label): (r.status, r.id) for r in stored_report_rows(ctx)}
+        rows = stored_report_rows(ctx)
+        keep_returned_versions(ctx, rows)  # what a resubmission is compared with
+        cells = {(r.title, r.label): (r.status, r.id) for r in rows}
         return ReviewGrid(stored_campaigns(ctx), cells)
 
     ctx.tasks.run_db(work, on_done=on_done, owner=owner)

@@ -6,6 +6,10 @@ Depends only on `desktop.domain`: no Qt, no SQL. Storage plugs in through `Recor
 - `import_iom_file(path, store, owner_country=…, progress=…)` → `ImportSummary`
 - `write_iom_csv(path, incidents)`, `write_xlsx(path, kind, envelopes, include_personal=…)`,
   `write_records_json(path, envelopes)`
+- `case_import.import_case_file(path, store, owner_country=…, progress=…)` → a
+  `CaseImportSummary` (missing cases from the template as .xlsx/.csv, or the app's JSON);
+  `case_template_writer.write_template(path, kind, language=…)`; the columns are
+  `case_template.CASE_COLUMNS`
 - `UnreadableFile`: the file cannot be read at all; the message says why.
 """
 

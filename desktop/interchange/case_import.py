@@ -15,7 +15,6 @@ import copy
 import logging
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 from uuid import UUID
@@ -26,6 +25,7 @@ from desktop.domain.records import normalise
 
 from .case_cells import CellError, parse_cell
 from .case_reader import SourceRow, read_case_file
+from .case_summary import CaseImportSummary, RejectedRow
 from .case_template import BY_PATH, REFERENCE
 
 log = logging.getLogger(__name__)
@@ -48,49 +48,6 @@ class CaseStore(Protocol):
     ) -> None:
         """Create or replace these (validated) records with their outbox entries, at once."""
         ...
-
-
-@dataclass(frozen=True)
-class RejectedRow:
-    position: int
-    problems: tuple[tuple[str | None, str], ...]  # (column header or None, reason)
-    unit: str = "row"
-
-    @property
-    def reason(self) -> str:
-        return "; ".join(f"{column}: {why}" if column else why for column, why in self.problems)
-
-    def lines(self) -> list[str]:
-        """One line a problem: "row 7, Date of birth: …" (or "row 7: …" for the whole row)."""
-        where = f"{self.unit} {self.position}"
-        return [f"{where}, {c}: {why}" if c else f"{where}: {why}" for c, why in self.problems]
-
-    def __str__(self) -> str:
-        return "\n".join(self.lines())
-
-
-@dataclass
-class CaseImportSummary:
-    """What an import did; every row of the file is counted exactly once."""
-
-    format: str
-    total: int
-    unit: str = "row"
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    duplicates: int = 0  # rows repeating an earlier row of the same file exactly
-    rejected: list[RejectedRow] = field(default_factory=list)
-    warnings: list[tuple[int, str]] = field(default_factory=list)
-
-    def __str__(self) -> str:
-        line = (
-            f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
-            f"{len(self.rejected)} rejected"
-        )
-        if self.duplicates:
-            line += f", {self.duplicates} repeated in the file"
-        return line
 
 
 def import_case_file(

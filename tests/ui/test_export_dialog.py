@@ -25,7 +25,7 @@ def data_rows(path) -> int:
 
 
 def open_dialog(qtbot, ctx, page, path):
-    dialog = page.export_list()
+    dialog = page.export_list() if hasattr(page, "export_list") else page.export_reports()
     qtbot.addWidget(dialog)
     dialog.choose_path = lambda suggested: str(path)
     wait_idle(ctx)
@@ -103,3 +103,36 @@ def test_incidents_export_and_an_unwritable_path_says_what_to_do(qtbot, ctx, tmp
     dialog.export_button.click()
     wait_idle(ctx)
     assert "2026.MMP0001" in cells(tmp_path / "incidents.xlsx")
+
+
+def test_country_reports_export_from_the_inbox_and_the_reports_page(qtbot, ctx, tmp_path):
+    from desktop.ui.pages.inbox import InboxPage
+    from desktop.ui.pages.reports import ReportsPage
+
+    from .conftest import User, envelope, pull, sample_campaign
+
+    campaign_id, campaign = sample_campaign()
+    pull(ctx.db, envelope("campaign", campaign_id, 1, campaign, None))
+    data = {"campaign_id": campaign_id, "country": "SN", "state": "submitted"}
+    pull(ctx.db, envelope("country_report", uuid.uuid4(), 2, data))
+    ctx.set_user(User(role="secretariat", country=None))
+    inbox = InboxPage(ctx)
+    qtbot.addWidget(inbox)
+    wait_idle(ctx)
+    dialog = open_dialog(qtbot, ctx, inbox, tmp_path / "r.xlsx")
+    dialog.export_button.click()
+    wait_idle(ctx)
+    assert dialog.result is not None and dialog.result.count == 1
+    assert "submitted" in cells(tmp_path / "r.xlsx")
+
+    ctx.set_user(User())
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    wait_idle(ctx)
+    dialog = page.export_reports()
+    qtbot.addWidget(dialog)
+    dialog.choose_path = lambda suggested: str(tmp_path / "mine.xlsx")
+    wait_idle(ctx)
+    dialog.export_button.click()
+    wait_idle(ctx)
+    assert dialog.result.count == 1

@@ -6,7 +6,6 @@ import logging
 import threading
 from collections.abc import Callable
 from typing import Any
-from uuid import UUID
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -135,29 +134,3 @@ def sync_now(ctx: AppContext, *, on_done: Callback = None, on_error: Callback = 
 
 def cancel_sync() -> None:
     _cancel.set()
-
-
-def review_report(
-    ctx: AppContext,
-    report_id: UUID | str,
-    action: str,
-    comment: str,
-    *,
-    on_done: Callback = None,
-    on_error: Callback = None,
-    owner: QObject | None = None,
-) -> None:
-    """Accept or return a report on the server, then sync so the decision arrives here."""
-    rid = UUID(str(report_id))
-
-    def done(_none) -> None:
-        sync_now(ctx)
-        if on_done:
-            on_done(None)
-
-    ctx.tasks.run_net(
-        lambda: ctx.sync_service().review(rid, action, comment),
-        on_done=done,
-        on_error=on_error,
-        owner=owner,
-    )

@@ -33,7 +33,15 @@ class ReportsPage(QWidget):
         self.slots: list[ops.ReportSlot] = []
         self.editor: ReportEditor | None = None
         splitter = QSplitter(self)
-        self.list = QListWidget(splitter)
+        left = QWidget(splitter)
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget(left)
+        left_column.addWidget(self.list, 1)
+        self.export_button = QPushButton(self.tr("Export…"), left)
+        self.export_button.setToolTip(self.tr("Export the country reports to an Excel workbook"))
+        self.export_button.clicked.connect(self.export_reports)
+        left_column.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.list.setAccessibleName(self.tr("Campaigns"))
         self.list.setMinimumWidth(240)
         self.list.setWordWrap(True)
@@ -63,6 +71,13 @@ class ReportsPage(QWidget):
         ctx.events.records_changed.connect(self._on_records_changed)
         ctx.events.user_changed.connect(self.reload)
         self.reload()
+
+    def export_reports(self):
+        from desktop.storage.listing import ListQuery
+
+        from ..dialogs.export import open_export
+
+        return open_export(self.ctx, ListQuery(kind="country_report"), self.window())
 
     def reload(self, *_args) -> None:
         country = self.ctx.owner_country

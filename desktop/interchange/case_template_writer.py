@@ -14,6 +14,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from .atomic_file import atomic_path
 from .case_template import BOOL, CHOICE, CHOICE_LABELS, LANGUAGES, NO, TEMPLATES, YES, Column
 from .xlsx_cells import HEADER_ALIGNMENT, HEADER_FILL, HEADER_FONT
+from .xlsx_writer import PERSONAL_FIELDS
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +23,7 @@ TEMPLATE_ROWS = 5000  # rows the drop-down lists cover
 _TEXT = {
     "en": {
         "sheet": "Missing cases",
-        "columns": ("Column", "What to write", "Allowed values"),
+        "columns": ("Column", "What to write", "Allowed values", "Personal data"),
         "intro": (
             "One row a case, from row 2. Keep the first row: the import reads the columns by "
             "their names (English or French), in any order; columns you do not need can be "
@@ -37,7 +38,7 @@ _TEXT = {
     },
     "fr": {
         "sheet": "Dossiers de disparus",
-        "columns": ("Colonne", "Que saisir", "Valeurs permises"),
+        "columns": ("Colonne", "Que saisir", "Valeurs permises", "Données personnelles"),
         "intro": (
             "Un dossier par ligne, à partir de la ligne 2. Gardez la première ligne : "
             "l'import lit les colonnes par leur nom (français ou anglais), dans n'importe quel "
@@ -82,7 +83,8 @@ def write_template(path: str | Path, kind: str, *, language: str = "en") -> int:
             rule.add(f"{letter}2:{letter}{TEMPLATE_ROWS + 1}")
             sheet.add_data_validation(rule)
     sheet.freeze_panes = "A2"
-    _instructions(workbook.create_sheet(INSTRUCTIONS_SHEET), columns, language)
+    personal = PERSONAL_FIELDS.get(kind, ())
+    _instructions(workbook.create_sheet(INSTRUCTIONS_SHEET), columns, personal, language)
     workbook.properties.title = f"{text['sheet']} — Focal Point Desk template"
     with atomic_path(path) as temp:
         workbook.save(temp)
@@ -120,13 +122,13 @@ def _allowed_text(column: Column, language: str) -> str:
     return ""
 
 
-def _instructions(sheet, columns: tuple[Column, ...], language: str) -> None:
+def _instructions(sheet, columns: tuple[Column, ...], personal, language: str) -> None:
     text = _TEXT[language]
     wrap = Alignment(wrap_text=True, vertical="top")
     for line in text["intro"]:
         sheet.append([line])
         sheet.merge_cells(start_row=sheet.max_row, end_row=sheet.max_row, start_column=1,
-                          end_column=3)  # fmt: skip
+                          end_column=4)  # fmt: skip
         sheet.cell(row=sheet.max_row, column=1).alignment = wrap
         sheet.row_dimensions[sheet.max_row].height = 45
     sheet.append([])
@@ -135,8 +137,9 @@ def _instructions(sheet, columns: tuple[Column, ...], language: str) -> None:
         cell.font = Font(bold=True)
     for column in columns:
         allowed = _allowed_text(column, language)
-        sheet.append([column.header(language), column.help(language), allowed])
+        holds = (YES if column.path in personal else NO)[language]
+        sheet.append([column.header(language), column.help(language), allowed, holds])
         for cell in sheet[sheet.max_row]:
             cell.alignment = wrap
-    for letter, width in zip("ABC", (34, 80, 50), strict=True):
+    for letter, width in zip("ABCD", (34, 80, 50, 18), strict=True):
         sheet.column_dimensions[letter].width = width

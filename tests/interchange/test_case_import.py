@@ -263,6 +263,14 @@ def test_the_template_is_readable_and_imports_once_filled(tmp_path, repo, store,
         str(c.value) for row in workbook[INSTRUCTIONS_SHEET].iter_rows() for c in row if c.value
     )
     assert "found_alive" in instructions and "day" in instructions
+    explained = {
+        row[0]: row[1:] for row in workbook[INSTRUCTIONS_SHEET].iter_rows(values_only=True)
+    }
+    for column in CASE_COLUMNS:
+        what, _allowed, personal = explained[column.header(language)]
+        assert what, column.en  # every column is explained
+        assert personal in (("Yes", "No") if language == "en" else ("Oui", "Non"))
+    assert explained[header[2]][2] == ("Yes" if language == "en" else "Oui")  # family name
     values = {"Reference": "SN-2026-0500", "Family name": "Gueye",
               "Date of birth": date(1990, 1, 2),
               "Consent: data sharing": "Yes" if language == "en" else "Oui"}  # fmt: skip

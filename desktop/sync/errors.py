@@ -4,11 +4,16 @@ from __future__ import annotations
 
 
 class SyncError(Exception):
-    """Base of every sync failure."""
+    """Base of every sync failure. `code` is the server's error code when it gave one (the
+    window shows its own sentence for it, in the user's language)."""
+
+    code: str = ""
 
 
 class Offline(SyncError):
     """No connection to the server (DNS, refused, timed out, dropped)."""
+
+    server: str = ""  # the address that could not be reached, when known
 
 
 ServerUnreachable = Offline

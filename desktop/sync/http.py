@@ -116,7 +116,9 @@ class ApiSession:
                 "set its CA bundle in Settings."
             ) from exc
         except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as exc:
-            raise Offline(f"Cannot reach {self.base_url}: you seem to be offline.") from exc
+            offline = Offline(f"Cannot reach {self.base_url}: you seem to be offline.")
+            offline.server = self.base_url
+            raise offline from exc
         except requests.exceptions.RequestException as exc:
             raise Offline(f"The connection to {self.base_url} failed.") from exc
         self._note_date(response)
@@ -141,13 +143,16 @@ class ApiSession:
             return body
         error = (body or {}).get("error") if isinstance(body, dict) else None
         message = (error or {}).get("message") or f"HTTP {status}"
+        code = str((error or {}).get("code") or "")
         if status == 401:
-            raise SessionExpired(message)
+            expired = SessionExpired(message)
+            expired.code = code
+            raise expired
         if status == 429:
             after = response.headers.get("Retry-After")
-            raise RateLimited(message, float(after) if after and after.isdigit() else None)
+            limited = RateLimited(message, float(after) if after and after.isdigit() else None)
+            limited.code = code
+            raise limited
         if 400 <= status < 500:
-            raise RequestRefused(
-                message, status, (error or {}).get("code", ""), (error or {}).get("fields")
-            )
+            raise RequestRefused(message, status, code, (error or {}).get("fields"))
         raise ServerError(f"The server had a problem (HTTP {status}); try again later.")

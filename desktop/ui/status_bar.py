@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from .bidi import ltr
 from .context import AppContext
 from .events import RecordsChanged
+from .messages import error_text
 from .operations import records as record_ops
 from .operations import sync as sync_ops
 from .operations import updates as update_ops
@@ -94,7 +95,7 @@ class SyncStatusBar(QStatusBar):
         self.showMessage(text, 8000)
 
     def _sync_failed(self, exc: BaseException) -> None:
-        self.showMessage(self.tr("Sync stopped: {reason}").format(reason=exc), 10000)
+        self.showMessage(self.tr("Sync stopped: {reason}").format(reason=error_text(exc)), 10000)
         if error_names(exc) & {"SessionExpired", "AuthFailed"}:  # signed out: ask again
             from .dialogs.sign_in import SignInDialog
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..bidi import ltr_field
 from ..context import AppContext
 from ..forms.binder import ErrorLabel
+from ..messages import error_text
 from ..operations import settings as settings_ops
 from ..operations import sync as sync_ops
 from ..sync_status import error_names
@@ -137,7 +138,7 @@ class SignInDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
         names = error_names(exc)
-        message = str(exc) or self.tr("Sign-in failed.")
+        message = error_text(exc) or self.tr("Sign-in failed.")
         if names & {"AuthFailed", "SessionExpired"}:  # a 401 at sign-in: wrong credentials
             self.password.clear()
             self.password.setFocus()

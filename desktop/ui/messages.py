@@ -17,6 +17,7 @@ from desktop.domain.errors import FieldError
 from desktop.domain.reference.countries import country_name
 
 from . import i18n
+from .bidi import ltr
 from .conflicts.fields import translated_title
 from .labels import Labels, label
 
@@ -157,6 +158,7 @@ class Messages(QObject):
         """Failures found on this side (desktop/sync/errors.py), by error class."""
         return {
             "Offline": self.tr("Cannot reach the server: you seem to be offline."),
+            "Offline at": self.tr("Cannot reach {server}: you seem to be offline."),
             "CertificateError": self.tr(
                 "The server's certificate is not trusted. If your ministry uses a TLS proxy, "
                 "set its CA bundle in Settings."
@@ -176,7 +178,7 @@ def _params(params: Mapping[str, Any]) -> dict[str, Any]:
     """Params shown as words of the interface language: titles, states, countries."""
     language = i18n.current_language()
     labels = Labels()
-    out = dict(params)
+    out = {key: ltr(value) for key, value in params.items()}  # codes, numbers: read LTR
     if "label" in params:
         out["field"] = translated_title(str(params["label"]))
     states = labels.report_state()
@@ -227,7 +229,10 @@ def error_text(exc: BaseException) -> str:
         if known:
             return known
     client = Messages().client_messages()
+    server = getattr(exc, "server", "")
     for cls in type(exc).__mro__:
+        if server and f"{cls.__name__} at" in client:
+            return client[f"{cls.__name__} at"].format(server=ltr(server))
         if cls.__name__ in client:
             return client[cls.__name__]
     return str(exc) or type(exc).__name__

@@ -7,6 +7,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
+from .messages import error_text
+
 OFFLINE_ERRORS = frozenset({"Offline", "ServerUnreachable", "ConnectionError", "Timeout"})
 
 
@@ -47,7 +49,7 @@ class SyncStatus(QObject):
 
     def failed(self, exc: BaseException) -> None:
         self.syncing = False
-        self.last_error = str(exc) or type(exc).__name__
+        self.last_error = error_text(exc)
         if error_names(exc) & OFFLINE_ERRORS:
             self.online = False
         self.changed.emit()

@@ -145,7 +145,7 @@ def test_first_run_asks_to_sign_in_and_offline_work_needs_no_server(qtbot, paths
     dialog.password.setText("nope")
     dialog.sign_in()
     assert controller.tasks.wait_idle(10)
-    assert dialog.error.text() == "Wrong email or password" and dialog.password.text() == ""
+    assert dialog.error.text() == "Wrong email or password." and dialog.password.text() == ""
     dialog.offline_button.click()
     assert controller.tasks.wait_idle(10)
     assert not dialog.isVisible()

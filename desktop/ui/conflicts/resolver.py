@@ -27,6 +27,7 @@ from desktop.storage.conflicts import Conflict
 from ..context import AppContext
 from ..forms.binder import ErrorLabel
 from ..labels import Labels, label
+from ..messages import error_text, field_message
 from ..operations import conflicts as ops
 from .fields import field_title, flatten, show, unflatten
 
@@ -179,9 +180,12 @@ class ConflictResolver(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(exc, RecordInvalid):
-            lines = [f"{field_title(self.conflict.kind, e.field)}: {e.message}" for e in exc.errors]
+            lines = [
+                f"{field_title(self.conflict.kind, e.field)}: {field_message(e)}"
+                for e in exc.errors
+            ]
             self.error.show_message(
                 self.tr("This combination is not valid:") + "\n" + "\n".join(lines)
             )
         else:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))

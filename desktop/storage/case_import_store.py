@@ -8,8 +8,7 @@ from uuid import UUID
 
 from sqlalchemy import select
 
-from desktop.domain.missing_case import KIND
-
+from .case_references import cases_by_reference
 from .models import RecordRow
 from .records import RecordRepository
 
@@ -23,21 +22,8 @@ class CaseImportStore:
         self.repo = repo
 
     def by_reference(self, references: list[str]) -> dict[str, tuple[UUID, dict[str, Any]]]:
-        found: dict[str, tuple[UUID, dict[str, Any]]] = {}
-        with self.repo.db.read() as session:
-            for start in range(0, len(references), _CHUNK):
-                rows = session.execute(
-                    select(RecordRow.label, RecordRow.id, RecordRow.data)
-                    .where(
-                        RecordRow.kind == KIND,
-                        RecordRow.label.in_(references[start : start + _CHUNK]),
-                        RecordRow.deleted.is_(False),
-                    )
-                    .order_by(RecordRow.id)
-                )
-                for label, record_id, data in rows:
-                    found.setdefault(label, (UUID(record_id), json.loads(data)))
-        return found
+        found = cases_by_reference(self.repo.db, references)
+        return {ref: (UUID(rid), json.loads(data)) for ref, (rid, data) in found.items()}
 
     def ids_in_use(self, ids: list[UUID]) -> set[UUID]:
         taken: set[UUID] = set()

@@ -48,3 +48,22 @@ def next_reference(db: Database, country: str, year: int) -> str:
         ).scalars()
         numbers = [int(m.group(1)) for label in labels if (m := _NUMBER.search(label))]
     return f"{prefix}{max(numbers, default=0) + 1:04d}"
+
+
+def cases_by_reference(db: Database, references: list[str]) -> dict[str, tuple[str, str]]:
+    """reference → (id, data as JSON text) of the live local cases holding these references."""
+    found: dict[str, tuple[str, str]] = {}
+    with db.read() as session:
+        for start in range(0, len(references), 500):
+            rows = session.execute(
+                select(RecordRow.label, RecordRow.id, RecordRow.data)
+                .where(
+                    RecordRow.kind == KIND,
+                    RecordRow.label.in_(references[start : start + 500]),
+                    RecordRow.deleted.is_(False),
+                )
+                .order_by(RecordRow.id)
+            )
+            for label, record_id, data in rows:
+                found.setdefault(label, (record_id, data))
+    return found

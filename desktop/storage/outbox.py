@@ -5,6 +5,10 @@ sent, so a retry after any failure sends the same body under the same mutation i
 the outbox only on a parsed answer for it: applied (the record takes the new revision),
 conflict (both versions go to the conflicts table) or rejected (the record is marked failed
 with the server's messages; the next edit queues it again).
+
+A conflict whose server record holds exactly what was sent (the same IOM file imported on two
+devices creates the same incidents) has nothing to resolve: it settles as applied at the
+server's revision.
 """
 
 from __future__ import annotations
@@ -115,6 +119,8 @@ class Outbox:
             status = result.get("status")
             if mutation is None or status not in counts:
                 continue
+            if status == "conflict" and _holds_what_was_sent(result.get("record"), mutation):
+                status, result = "applied", {**result, "rev": result["record"]["rev"]}
             counts[status] += 1
             if status == "applied":
                 applied.append((mutation.seq, mutation.record_id, int(result["rev"])))
@@ -142,6 +148,17 @@ class Outbox:
             session.delete(entry)
             record.sync_state = SyncState.FAILED
             record.sync_message = json.dumps(result.get("errors") or [], ensure_ascii=False)
+
+
+def _holds_what_was_sent(server: Any, mutation: OutgoingMutation) -> bool:
+    """The server's copy is this mutation's outcome already: same data, same tombstone."""
+    return (
+        isinstance(server, dict)
+        and str(server.get("id")) == mutation.record_id
+        and type(server.get("rev")) is int
+        and bool(server.get("deleted")) == mutation.deleted
+        and server.get("data") == mutation.data
+    )
 
 
 _NEXT_ENTRIES = (

@@ -211,6 +211,17 @@ def server_errors_text(sync_message: str | None, kind: str | None = None) -> str
     return "; ".join(line(e) for e in server_field_errors(sync_message))
 
 
+def term(mapping: dict[str, str], value: str | None) -> str:
+    """A vocabulary term (an IOM route, region, cause) in the interface language; text the
+    vocabulary does not know (typed by a user, older data) is shown as it is."""
+    return mapping.get(value, value) if value else ""
+
+
+def items(mapping: dict[str, str]) -> list[tuple[str, str]]:
+    """(shown text, stored value) pairs of a vocabulary, for a combo box or a check list."""
+    return [(text, value) for value, text in mapping.items()]
+
+
 def label(mapping: dict[str, str], value: str | None) -> str:
     """The label of `value`, or the value itself when the vocabulary does not know it."""
     if not value:

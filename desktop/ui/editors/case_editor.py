@@ -10,14 +10,13 @@ from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QWidget
 
 from desktop.domain.errors import FieldError
 from desktop.domain.missing_case import display_name, reference_problem
-from desktop.domain.reference.iom import MIGRATION_ROUTES
 
 from .. import i18n
 from ..bidi import ltr
 from ..forms.countries import country_checklist, country_combo
 from ..forms.section import FormSection
 from ..forms.widgets import DateEdit, ListEdit, NumberEdit, TextEdit, ValueCombo
-from ..labels import Labels
+from ..labels import Labels, items
 from ..operations import case_references as ref_ops
 from .base import RecordEditor, two_columns
 from .incident_link import IncidentLink
@@ -148,7 +147,7 @@ class CaseEditor(RecordEditor):
         journey.add(
             "journey.destination_country", self.tr("Intended destination"), country_combo(lang)
         )
-        routes = ValueCombo([(r, r) for r in MIGRATION_ROUTES], blank="", editable=True)
+        routes = ValueCombo(items(Labels().route()), blank="", editable=True)
         journey.add("journey.route", self.tr("Migration route"), routes)
         journey.add(
             "journey.transit_points",

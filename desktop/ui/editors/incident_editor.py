@@ -7,11 +7,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.domain.reference.iom import CAUSES_OF_DEATH, MIGRATION_ROUTES, REGIONS
-
 from ..bidi import ltr
 from ..forms.section import FormSection
 from ..forms.widgets import CheckList, DateEdit, NumberEdit, TextEdit, ValueCombo
+from ..labels import Labels, items
 from .base import RecordEditor, two_columns
 
 
@@ -30,6 +29,7 @@ class IncidentEditor(RecordEditor):
 
     def build_form(self, body: QWidget) -> None:
         b = self.binder
+        labels = Labels()
         left, right = two_columns(body)
 
         what = FormSection(self.tr("Incident"), b, body)
@@ -47,7 +47,7 @@ class IncidentEditor(RecordEditor):
         where.add(
             "region",
             self.tr("Region"),
-            ValueCombo([(r, r) for r in REGIONS], blank="", editable=True),
+            ValueCombo(items(labels.region()), blank="", editable=True),
         )
         where.add("country_of_incident", self.tr("Country of incident"), TextEdit())
         where.add("location", self.tr("Location description"), TextEdit())
@@ -56,7 +56,7 @@ class IncidentEditor(RecordEditor):
         where.add(
             "route",
             self.tr("Migration route"),
-            ValueCombo([(r, r) for r in MIGRATION_ROUTES], blank="", editable=True),
+            ValueCombo(items(labels.route()), blank="", editable=True),
         )
         where.add("unsd_grouping", self.tr("UNSD geographical grouping"), TextEdit())
         left.addWidget(where)
@@ -75,7 +75,7 @@ class IncidentEditor(RecordEditor):
         why.add(
             "cause_of_death",
             self.tr("Cause of death"),
-            CheckList([(c, c) for c in CAUSES_OF_DEATH]),
+            CheckList(items(labels.cause_of_death())),
         )
         why.add("region_of_origin", self.tr("Region of origin"), TextEdit())
         why.add("country_of_origin", self.tr("Country of origin"), TextEdit())

@@ -11,7 +11,7 @@ from desktop.domain.reference.countries import country_name
 from desktop.storage.listing import ListRow, SortKey
 
 from ..bidi import ltr
-from ..labels import Labels, label
+from ..labels import Labels, label, term
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class ColumnSets(QObject):
     def for_kind(self, kind: str) -> list[Column]:
         labels = Labels()
         sync = labels.sync_state()
+        routes = labels.route()
         badge = Column(self.tr("Sync"), lambda r: label(sync, r.sync_state), None, True)
         if kind == "missing_case":
             status = labels.case_status()
@@ -39,7 +40,7 @@ class ColumnSets(QObject):
                 # Status and Updated are not sortable: no index serves those orders at 100k rows
                 # (2 s); filter by status instead.
                 Column(self.tr("Status"), lambda r: label(status, r.status)),
-                Column(self.tr("Route"), lambda r: r.route),
+                Column(self.tr("Route"), lambda r: term(routes, r.route)),
                 Column(self.tr("Last contact"), lambda r: _date(r.event_date), "event_date"),
                 Column(self.tr("Updated"), lambda r: _date(r.updated_at)),
                 badge,
@@ -50,7 +51,7 @@ class ColumnSets(QObject):
                 Column(self.tr("Date"), lambda r: _date(r.event_date), "event_date"),
                 Column(self.tr("Country"), lambda r: _country(r.status)),
                 Column(self.tr("Location"), lambda r: r.title, "title"),
-                Column(self.tr("Route"), lambda r: r.route),
+                Column(self.tr("Route"), lambda r: term(routes, r.route)),
                 badge,
             ]
         raise ValueError(f"no list columns for {kind}")

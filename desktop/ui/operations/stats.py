@@ -12,6 +12,7 @@ from desktop.domain.reference.dialogues import DIALOGUES
 from desktop.storage.stats import RecordStats
 
 from ..context import AppContext
+from ..labels import Labels, label
 from .reports import stored_campaigns, stored_report_rows
 
 Callback = Callable[[Any], None] | None
@@ -38,7 +39,7 @@ def _completeness(ctx: AppContext) -> list[tuple[str, dict[str, int]]]:
         for country in members:
             state = states.get(country, "missing")
             counts[state] = counts.get(state, 0) + 1
-        name = DIALOGUES[info.campaign.dialogue].name
+        name = label(Labels().dialogue(), info.campaign.dialogue)
         out.append((f"{info.campaign.period} · {name}", counts))
     return out
 

@@ -28,7 +28,7 @@ from desktop.storage.models import SyncState
 from ..context import AppContext
 from ..editors.window import open_editor
 from ..events import RecordsChanged
-from ..labels import Labels
+from ..labels import Labels, term
 from ..models.columns import ColumnSets
 from ..models.record_list import ID_ROLE, RecordListModel
 from ..operations import drafts as draft_ops
@@ -226,8 +226,9 @@ class RecordListPage(QWidget):
         self.route_filter.blockSignals(True)
         while self.route_filter.count() > 1:
             self.route_filter.removeItem(1)
+        names = Labels().route()
         for route in routes:
-            self.route_filter.addItem(route, route)
+            self.route_filter.addItem(term(names, route), route)
         index = self.route_filter.findData(current)
         self.route_filter.setCurrentIndex(max(index, 0))
         self.route_filter.blockSignals(False)

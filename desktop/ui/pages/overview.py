@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from ..context import AppContext
 from ..events import RecordsChanged
-from ..labels import STATE_COLOURS, Labels, label
+from ..labels import STATE_COLOURS, Labels, label, term
 from ..operations.stats import Overview, load_overview
 
 PALETTE = ["#1565c0", "#2e7d32", "#ef6c00", "#6a1b9a", "#00838f", "#c62828", "#5d4037", "#9e9d24"]
@@ -109,7 +109,8 @@ class OverviewPage(QWidget):
         series = QHorizontalBarSeries()
         series.append(bars)
         chart.addSeries(series)
-        names = [route or self.tr("(no route)") for route, _n in routes]
+        terms = Labels().route()
+        names = [term(terms, route) or self.tr("(no route)") for route, _n in routes]
         self._axes(chart, series, names, horizontal=True)
         chart.legend().hide()
         return chart

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton
 
 from desktop.domain.missing_case import display_name
 
+from ..bidi import ltr
 from ..labels import Labels
 from .list_page import RecordListPage
 
@@ -64,4 +65,4 @@ class CasesPage(RecordListPage):
 
     def draft_label(self, draft) -> str:
         reference = draft.data.get("reference") or "…"
-        return f"{reference} — {display_name(draft.data)}"
+        return f"{ltr(reference)} — {display_name(draft.data)}"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..bidi import ltr
 from ..conflicts.resolver import ConflictResolver
 from ..context import AppContext
 from ..labels import Labels, label
@@ -59,8 +60,9 @@ class ConflictsPage(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for conflict in conflicts:
-            text = f"{label(kinds, conflict.kind)}: {ops.conflict_label(conflict)}"
-            item = QListWidgetItem(f"{text}\n{conflict.created_at[:16].replace('T', ' ')}")
+            text = f"{label(kinds, conflict.kind)}: {ltr(ops.conflict_label(conflict))}"
+            when = ltr(conflict.created_at[:16].replace("T", " "))
+            item = QListWidgetItem(f"{text}\n{when}")
             self.list.addItem(item)
         self.list.blockSignals(False)
         if conflicts:

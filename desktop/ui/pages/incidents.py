@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
+from ..bidi import ltr
 from .list_page import RecordListPage
 
 
@@ -33,4 +34,4 @@ class IncidentsPage(RecordListPage):
 
     def draft_label(self, draft) -> str:
         data = draft.data
-        return f"{data.get('incident_id') or '…'} — {data.get('location') or ''}"
+        return f"{ltr(data.get('incident_id') or '…')} — {data.get('location') or ''}"

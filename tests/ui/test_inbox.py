@@ -168,3 +168,4 @@ def test_a_report_decided_elsewhere_keeps_the_buttons_disabled(qtbot, ctx, fake_
     assert dialog.error.text()
     assert not dialog.accept_button.isEnabled() and not dialog.return_button.isEnabled()
     assert "open the report again" in dialog.status.text()
+    assert ("sync",) in fake_sync.calls  # to bring the report as it is now

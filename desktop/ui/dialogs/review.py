@@ -22,6 +22,7 @@ from ..forms.binder import ErrorLabel
 from ..labels import Labels, label
 from ..messages import error_text
 from ..operations import review as review_ops
+from ..operations import sync as sync_ops
 from ..reports.editor import ReportEditor
 from .review_changes import ReviewChanges
 
@@ -132,6 +133,8 @@ class ReviewDialog(QDialog):
         self.error.show_message(error_text(exc))
         if getattr(exc, "code", "") in STALE_CODES:
             # Decided elsewhere or changed since it was opened: deciding again cannot work.
+            # A sync brings the report as it is now; opening it again shows that.
             self.status.setText(self.tr("Close this review and open the report again."))
+            sync_ops.sync_now(self.ctx)
             return
         self._set_decidable(True)

@@ -52,6 +52,15 @@ class Labels(QObject):
             SyncState.CONFLICT: self.tr("Conflict"),
         }
 
+    def sync_phase(self) -> dict[str, str]:
+        """The words of the sync progress bar for the sync engine's phases."""
+        return {
+            "push": self.tr("Sending changes…"),
+            "pull": self.tr("Receiving changes…"),
+            "verify": self.tr("Checking…"),
+            "done": self.tr("Done"),
+        }
+
     def initiative_type(self) -> dict[str, str]:
         return {"project": self.tr("Project"), "policy": self.tr("Policy")}
 

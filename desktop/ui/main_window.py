@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav.setFixedWidth(210)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet(
             "QListWidget#navigation { font-size: 11pt; }"
             "QListWidget#navigation::item { padding: 9px 10px; }"
@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
             self.pages[key].setAccessibleName(titles[key])
             self.stack.addWidget(self.pages[key])
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._fit_navigation()
         body = QWidget(self)
         row = QHBoxLayout(body)
         row.setContentsMargins(0, 0, 0, 0)
@@ -93,6 +94,16 @@ class MainWindow(QMainWindow):
         self._on_user()
         self.show_page("cases")
         self._restore_geometry()
+
+    def _fit_navigation(self) -> None:
+        """As wide as its longest entry in the interface language (never scrolled sideways)."""
+        self.nav.ensurePolished()
+        widest = max(
+            self.nav.sizeHintForColumn(0),
+            *(self.nav.fontMetrics().horizontalAdvance(t) for t in self.titles.values()),
+        )
+        padding = 2 * 10 + 2 * self.nav.frameWidth() + 12  # the items' padding, frame, air
+        self.nav.setFixedWidth(max(widest + padding, 150))
 
     # Menus and shortcuts --------------------------------------------------------------------
 

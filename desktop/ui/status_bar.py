@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from .bidi import ltr
 from .context import AppContext
 from .events import RecordsChanged
+from .labels import Labels, label
 from .messages import error_text
 from .operations import records as record_ops
 from .operations import sync as sync_ops
@@ -35,7 +36,7 @@ class SyncStatusBar(QStatusBar):
         self.last.setAccessibleName(self.tr("Last sync"))
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Sync progress"))
-        self.progress.setMaximumWidth(160)
+        self.progress.setMaximumWidth(260)  # room for "Receiving changes… 3/10"
         self.progress.setMaximumHeight(16)
         self.progress.hide()
         self.sync_button = QToolButton(self)
@@ -132,5 +133,6 @@ class SyncStatusBar(QStatusBar):
         if status.syncing:
             self.progress.setRange(0, status.total or 0)
             self.progress.setValue(status.done)
-            self.progress.setFormat(status.step or self.tr("Syncing…"))
+            phase = label(Labels().sync_phase(), status.step) or self.tr("Syncing…")
+            self.progress.setFormat(f"{phase} %v/%m" if status.total > 1 else phase)
         self.sync_button.setEnabled(not status.syncing)

@@ -9,10 +9,9 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from ..labels import server_field_errors
 from ..messages import error_text
 from ..operations import drafts as draft_ops
 from ..operations import records as ops
+from ..side_by_side import SideBySide
 from .header import EditorHeader
 
 AUTOSAVE_MS = 1000
@@ -122,9 +122,6 @@ class RecordEditor(QWidget):
             body = QWidget(scroll)
             self.build_form(body)
             scroll.setWidget(body)
-            columns = body.findChild(TwoColumns)
-            if columns is not None:  # two columns side by side only when there is room
-                columns.watch(scroll.viewport())
             outer.addWidget(scroll, 1)
         else:
             body = QWidget(self)
@@ -268,55 +265,13 @@ class RecordEditor(QWidget):
         self.binder.clear_errors()
 
 
-class TwoColumns(QObject):
-    """The editors' layout: two columns of equal width for form sections, one under the other
-    when the view is too narrow for both side by side (a small screen)."""
-
-    def __init__(self, body: QWidget):
-        super().__init__(body)
-        self.grid = QGridLayout(body)
-        self.left, self.right = QVBoxLayout(), QVBoxLayout()
-        self.stacked = False
-        self._place(False)
-
-    def watch(self, view: QWidget) -> None:
-        """Follow the width of `view` (the scroll area's viewport showing the body)."""
-        view.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.fit(watched.width())
-        return False
-
-    def needed_width(self) -> int:
-        margins = self.grid.contentsMargins()
-        return (
-            self.left.minimumSize().width()
-            + self.right.minimumSize().width()
-            + max(self.grid.horizontalSpacing(), 0)
-            + margins.left()
-            + margins.right()
-        )
-
-    def fit(self, width: int) -> None:
-        stacked = width < self.needed_width()
-        if stacked != self.stacked:
-            self._place(stacked)
-
-    def _place(self, stacked: bool) -> None:
-        self.stacked = stacked
-        for column in (self.left, self.right):
-            self.grid.removeItem(column)
-        self.grid.addLayout(self.left, 0, 0)
-        self.grid.addLayout(self.right, 1 if stacked else 0, 0 if stacked else 1)
-        self.grid.setColumnStretch(0, 1)
-        self.grid.setColumnStretch(1, 0 if stacked else 1)
-
-
 def two_columns(body: QWidget) -> tuple[QVBoxLayout, QVBoxLayout]:
-    """Two columns for form sections on `body` (see `TwoColumns`)."""
-    columns = TwoColumns(body)
-    return columns.left, columns.right
+    """The editors' layout: two columns of equal width for form sections, one under the other
+    when the view is too narrow for both side by side."""
+    left, right = QVBoxLayout(), QVBoxLayout()
+    holder = QVBoxLayout(body)
+    holder.addWidget(SideBySide(left, right, body))
+    return left, right
 
 
 def _timer(parent: QWidget, ms: int, slot) -> QTimer:

@@ -23,6 +23,7 @@ class EditorHeader(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.heading.setFont(font)
+        self.heading.setWordWrap(True)  # a long title wraps rather than widen the window
         self.badge = SyncBadge(self)
         row.addWidget(self.heading, 1)
         row.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)

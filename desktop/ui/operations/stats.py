@@ -44,6 +44,30 @@ def _completeness(ctx: AppContext) -> list[tuple[str, dict[str, int]]]:
     return out
 
 
+def every_month(
+    rows: list[tuple[str, int, int]], months: int = MONTHS
+) -> list[tuple[str, int, int]]:
+    """`rows` ((YYYY-MM, dead, missing), oldest first) with the months between them that had
+    no incident added as zeros, so a month axis never skips; at most the last `months`."""
+    if not rows:
+        return []
+    counts = {month: (dead, missing) for month, dead, missing in rows}
+    last_year, last_month = (int(part) for part in rows[-1][0].split("-"))
+    first = max(rows[0][0], _month_before(last_year, last_month, months - 1))
+    out: list[tuple[str, int, int]] = []
+    year, month = (int(part) for part in first.split("-"))
+    while (year, month) <= (last_year, last_month):
+        key = f"{year:04d}-{month:02d}"
+        out.append((key, *counts.get(key, (0, 0))))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+def _month_before(year: int, month: int, back: int) -> str:
+    index = year * 12 + (month - 1) - back
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
 def load_overview(ctx: AppContext, *, on_done: Callback, owner: QObject | None = None) -> None:
     stats = RecordStats(ctx.db)
 
@@ -56,7 +80,7 @@ def load_overview(ctx: AppContext, *, on_done: Callback, owner: QObject | None =
         return Overview(
             cases_by_status=dict(stats.grouped("missing_case", "status")),
             cases_by_route=top,
-            incidents_by_month=stats.incidents_per_month(MONTHS),
+            incidents_by_month=every_month(stats.incidents_per_month(MONTHS), MONTHS),
             completeness=_completeness(ctx),
         )
 

@@ -33,6 +33,7 @@ from ..models.columns import ColumnSets
 from ..models.record_list import ID_ROLE, RecordListModel
 from ..operations import drafts as draft_ops
 from ..operations import records as ops
+from ..side_by_side import SideBySide
 
 SEARCH_DELAY_MS = 250
 
@@ -78,11 +79,11 @@ class RecordListPage(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar, actions = QHBoxLayout(), QHBoxLayout()  # filters; buttons (under them if narrow)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(QCoreApplication.translate("RecordListPage", "Search"))
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(180)
         bar.addWidget(self.search, 2)
         self.extra_filters(bar)
         self.route_filter = self._combo(
@@ -98,12 +99,12 @@ class RecordListPage(QWidget):
         for state in SyncState:
             self.sync_filter.addItem(sync[state], state)
         bar.addWidget(self.sync_filter)
-        bar.addStretch(0)
-        self.extra_buttons(bar)
+        actions.addStretch(1)
+        self.extra_buttons(actions)
         self.new_button = QPushButton(self.new_label(), self)
         self.new_button.setToolTip(QCoreApplication.translate("RecordListPage", "Ctrl+N"))
         self.new_button.clicked.connect(self.new_record)
-        bar.addWidget(self.new_button)
+        actions.addWidget(self.new_button)
         self.export_button = QPushButton(
             QCoreApplication.translate("RecordListPage", "Export…"), self
         )
@@ -111,8 +112,9 @@ class RecordListPage(QWidget):
             QCoreApplication.translate("RecordListPage", "Export the list to an Excel workbook")
         )
         self.export_button.clicked.connect(self.export_list)
-        bar.addWidget(self.export_button)
-        layout.addLayout(bar)
+        actions.addWidget(self.export_button)
+        self.toolbar = SideBySide(bar, actions, self, stretch=(1, 0))
+        layout.addWidget(self.toolbar)
 
         self.drafts_bar = QFrame(self)
         self.drafts_bar.setObjectName("draftsBar")

@@ -41,7 +41,7 @@ def _view(parent: QWidget, name: str) -> QChartView:
     view = QChartView(parent)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setAccessibleName(name)
-    view.setMinimumSize(360, 260)
+    view.setMinimumSize(300, 240)
     return view
 
 
@@ -160,8 +160,29 @@ class OverviewPage(QWidget):
             category.setLabelsAngle(-60)
         series.attachAxis(category)
         series.attachAxis(value)
-        empty = not any(s.sum() for s in series.barSets()) if hasattr(series, "barSets") else True
-        if empty:  # nothing to count yet: a 0–1 axis instead of an undefined range
-            value.setRange(0, 1)
-        else:
-            value.applyNiceNumbers()
+        top, step = integer_scale(_largest(series))
+        value.setRange(0, top)  # counts: whole numbers only ("0 1 2", never "0 0 0 0 1")
+        value.setTickType(QValueAxis.TickType.TicksDynamic)
+        value.setTickAnchor(0)
+        value.setTickInterval(step)
+
+
+def _largest(series) -> float:
+    """The longest bar (stacked bars: the longest stack)."""
+    sets = series.barSets()
+    if not sets:
+        return 0
+    stacked = isinstance(series, QHorizontalStackedBarSeries)
+    length = max(s.count() for s in sets)
+    per_bar = [[s.at(i) if i < s.count() else 0 for s in sets] for i in range(length)]
+    return max((sum(v) if stacked else max(v) for v in per_bar), default=0)
+
+
+def integer_scale(largest: float, ticks: int = 5) -> tuple[int, int]:
+    """(top, step) of a count axis from 0: whole-number steps of 1, 2 or 5 × 10ⁿ, about
+    `ticks` of them, the top a multiple of the step at or above `largest` (at least 1)."""
+    rough = max(largest, 1) / ticks
+    magnitude = 10 ** max(len(str(int(rough))) - 1, 0)
+    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= rough)
+    top = max(step, -(-int(largest) // step) * step)
+    return top, step

@@ -77,7 +77,9 @@ class ReportEditor(RecordEditor):
         facts = self.tr("{dialogue} · period {period} · open {opens} to {closes}").format(
             dialogue=dialogue, period=c.period, opens=c.opens, closes=c.closes
         )
-        info.addWidget(QLabel(facts, body), 1)
+        facts_label = QLabel(facts, body)
+        facts_label.setWordWrap(True)
+        info.addWidget(facts_label, 1)
         self.state_label = QLabel(body)
         self.state_label.setObjectName("reportState")
         info.addWidget(self.state_label)
@@ -120,7 +122,9 @@ class ReportEditor(RecordEditor):
                 "Projects and policies implementing the JVAP; double-click to see "
                 "every field. At least {n} to submit."
             ).format(n=c.form.min_initiatives)
-            column.addWidget(QLabel(hint, page))
+            hint_label = QLabel(hint, page)
+            hint_label.setWordWrap(True)
+            column.addWidget(hint_label)
             error = ErrorLabel(page)
             self.initiatives = InitiativesTable(page)
             column.addWidget(self.initiatives, 1)

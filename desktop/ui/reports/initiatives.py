@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from .initiative_dialog import InitiativeDialog
 from .initiatives_model import CHOICE_COLUMNS, COLUMNS, InitiativesModel
+
+TITLE_COLUMN = [key for key, _editable in COLUMNS].index("title")
 
 
 class _ChoiceDelegate(QStyledItemDelegate):
@@ -66,9 +68,13 @@ class InitiativesTable(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.view.setWordWrap(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # the user may widen
+        header.setStretchLastSection(True)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
+            signal.connect(self._fit_columns)
+        self.view.setWordWrap(True)  # a long title wraps in its row instead of being cut
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.verticalHeader().hide()
         self.view.doubleClicked.connect(lambda index: self.edit_row(index.row()))
         self.add_button = QPushButton(self.tr("Add initiative…"), self)
@@ -87,6 +93,13 @@ class InitiativesTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
+
+    def _fit_columns(self, *_args) -> None:
+        """Short columns as wide as their contents; the title wide enough to read, wrapped."""
+        self.view.resizeColumnsToContents()
+        title = self.view.columnWidth(TITLE_COLUMN)
+        self.view.setColumnWidth(TITLE_COLUMN, min(max(title, 220), 360))
+        self.view.resizeRowsToContents()
 
     def add(self) -> None:
         dialog = InitiativeDialog(parent=self)

@@ -14,6 +14,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desktop.domain.reference.jvap import DOMAINS
+
 from ..labels import Labels, label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -78,6 +80,10 @@ class InitiativesModel(QAbstractTableModel):
         value = self.items[index.row()].get(key)
         if role == Qt.ItemDataRole.EditRole:
             return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text, whatever the column's width
+            if key == "domains":
+                return "\n".join(f"{d}. {DOMAINS[d].title}" for d in value or [] if d in DOMAINS)
+            return self.data(index, Qt.ItemDataRole.DisplayRole) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if key in self._choices:

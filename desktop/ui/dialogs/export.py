@@ -168,6 +168,9 @@ class ExportDialog(QDialog):
             self.progress.setRange(0, 0)
 
     def _progress(self, done: int, total: int) -> None:
+        if total and done >= total:
+            self.progress.setRange(0, 0)  # every record read: the workbook is being written
+            return
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 

@@ -158,3 +158,25 @@ def test_the_unsaved_question_keeps_its_buttons_whole_in_arabic(qtbot, qapp):
     QTimer.singleShot(200, look)
     assert unsaved.ask_to_save(None) == unsaved.Answer.Cancel
     assert len(widths) == 3 and all(w >= hint for w, hint in widths)
+
+
+def test_a_conflicts_values_stay_readable_on_a_laptop(qtbot, ctx):
+    from desktop.ui.pages.conflicts import ConflictsPage
+
+    from .test_storage_drafts_conflicts import make_conflict
+
+    make_conflict(
+        ctx.db,
+        server_changes={"status": "found_alive", "notes": "Located by the Spanish Red Cross"},
+        local_changes={"status": "referred"},
+    )
+    page = ConflictsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1024 - 200, 700)  # the window less the sidebar
+    page.show()
+    wait_idle(ctx)
+    qtbot.waitUntil(lambda: page.resolver is not None)
+    table = page.resolver.table
+    qtbot.wait(20)
+    for column in (1, 2):  # this computer's value, the server's
+        assert table.columnWidth(column) >= 100, column

@@ -88,10 +88,13 @@ class ConflictResolver(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 240)
         for row, path in enumerate(self.paths):
             self._add_row(row, path)
-        self.table.setColumnWidth(3, 250)
+        # The two values share what is left once the field's name and the choice are shown,
+        # so on a narrow screen they wrap rather than shrink to "…".
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 200))
         layout.addWidget(self.table, 1)
         self.error = ErrorLabel(self)
         layout.addWidget(self.error)

@@ -69,7 +69,7 @@ def import_records(args: argparse.Namespace, paths: ProfilePaths) -> int:
         for line in rejected.lines():
             print(f"{line}", file=sys.stderr)
     for position, warning in summary.warnings:
-        print(f"{summary.unit} {position}: warning: {warning}", file=sys.stderr)
+        print(f"{summary.unit} {position}: warning: {warning.message}", file=sys.stderr)
     read = f"{summary.total} {summary.unit}{'' if summary.total == 1 else 's'} read"
     print(f"{summary} ({read}, {summary.format})")
     return 0

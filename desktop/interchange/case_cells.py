@@ -38,7 +38,13 @@ _FALSE = {fold(v) for v in (*NO.values(), "n", "false", "faux", "0")}
 
 
 class CellError(ValueError):
-    """A cell that cannot be read; the message says what the column wants."""
+    """A cell that cannot be read; the message says what the column wants. `code` and
+    `params` name the problem for a translated message ("cell_date", {"value": "31/02"})."""
+
+    def __init__(self, code: str, message: str, **params: Any):
+        super().__init__(message)
+        self.code = f"cell_{code}"
+        self.params = params
 
 
 def is_blank(value: Any) -> bool:
@@ -98,12 +104,12 @@ def _date(_column: Column, value: Any) -> str:
         return date.fromisoformat(text[:10] if "T" in text else text).isoformat()
     except ValueError:
         message = f"“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31"
-        raise CellError(message) from None
+        raise CellError("date", message, value=text) from None
 
 
 def _number(column: Column, value: Any) -> int | float:
     if isinstance(value, bool):
-        raise CellError("must be a number")
+        raise CellError("number", f"“{value}” is not a number", value=str(value))
     if isinstance(value, int | float):
         number = value
     else:
@@ -111,10 +117,14 @@ def _number(column: Column, value: Any) -> int | float:
         try:
             number = float(text)
         except ValueError:
-            raise CellError(f"“{_text(value)}” is not a number") from None
+            raise CellError(
+                "number", f"“{_text(value)}” is not a number", value=_text(value)
+            ) from None
     if column.type == INT:
         if float(number) != int(number):
-            raise CellError(f"“{_text(value)}” must be a whole number")
+            raise CellError(
+                "whole_number", f"“{_text(value)}” must be a whole number", value=_text(value)
+            )
         return int(number)
     return float(number)
 
@@ -127,14 +137,17 @@ def _bool(_column: Column, value: Any) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise CellError(f"“{_text(value)}” must be Yes or No (Oui or Non)")
+    raise CellError(
+        "yes_no", f"“{_text(value)}” must be Yes or No (Oui or Non)", value=_text(value)
+    )
 
 
 def _choice(column: Column, value: Any) -> str:
     code = choice_code(column, _text(value))
     if code is None:
         allowed = ", ".join(str(c) for c in CHOICE_LABELS[column.choices or ""])
-        raise CellError(f"“{_text(value)}” must be one of: {allowed}")
+        message = f"“{_text(value)}” must be one of: {allowed}"
+        raise CellError("choice", message, value=_text(value), allowed=allowed)
     return code
 
 
@@ -144,7 +157,8 @@ def _country(_column: Column, value: Any) -> str:
         return text.upper()
     code = country_by_name(text)
     if code is None:
-        raise CellError(f"“{text}” is not a country; write its two-letter code, such as SN")
+        message = f"“{text}” is not a country; write its two-letter code, such as SN"
+        raise CellError("country", message, value=text)
     return code
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Protocol
 from uuid import UUID
 
-from desktop.domain.errors import RecordInvalid
+from desktop.domain.errors import FieldError, RecordInvalid
 from desktop.domain.missing_case import KIND, reference_problem
 from desktop.domain.records import normalise
 
@@ -66,9 +66,10 @@ def import_case_file(
     rows = case_file.rows
     summary = CaseImportSummary(case_file.format, len(rows), case_file.unit)
     summary.warnings += [
-        (1, f"The column “{name}” is not in the template; it was not read")
+        (1, FieldError("record", f"The column “{name}” is not in the template; it was not read",
+                       code="import_unknown_column", params={"column": name}))
         for name in case_file.unknown_headers
-    ]
+    ]  # fmt: skip
     importer = _Importer(store, owner_country, summary)
     if progress:
         progress(0, len(rows))
@@ -120,14 +121,15 @@ class _Importer:
     def _clean(self, row: SourceRow, stored: dict[str, Any] | None) -> dict[str, Any]:
         """The row's case, validated; raises `_Rejected` with every problem of the row."""
         if row.problem:
-            raise _Rejected([(None, f"This item {row.problem}")])
-        problems: list[tuple[str | None, str]] = []
+            raise _Rejected([(None, row.problem)])
+        problems: list[tuple[str | None, FieldError]] = []
         if row.data is None:
             data, problems = _from_cells(row, stored)
         else:
             data = row.data
         if not isinstance(data, dict):
-            raise _Rejected([(None, "A missing case must be an object of fields")])
+            message = "A missing case must be an object of fields"
+            raise _Rejected([(None, FieldError("record", message, code="group"))])
         unreadable = {column for column, _why in problems}
         clean = None
         try:
@@ -136,12 +138,12 @@ class _Importer:
             for error in exc.errors:
                 column = _header(row, error.field)
                 if column not in unreadable or column is None:
-                    problems.append((column, error.message))
+                    problems.append((column, error))
         reference = clean[REFERENCE] if clean else _reference_of(row)
         if reference and not any(c == _header(row, REFERENCE) for c, _w in problems):
             problem = reference_problem(reference, self.owner)
             if problem:
-                problems.append((_header(row, REFERENCE), problem))
+                problems.append((_header(row, REFERENCE), self._prefix_error(reference, problem)))
         if problems or clean is None:
             raise _Rejected(problems)
         return clean
@@ -158,23 +160,24 @@ class _Importer:
         if first_data == clean:
             self.summary.duplicates += 1
             return
-        self._reject(
-            row,
-            [
-                (
-                    _header(row, REFERENCE),
-                    f"{reference} is already on {self.summary.unit} {first_row} with other "
-                    "values; keep one of the two",
-                )
-            ],
+        message = (
+            f"{reference} is already on {self.summary.unit} {first_row} with other values; "
+            "keep one of the two"
         )
+        params = {"value": reference, "row": first_row}
+        error = FieldError(REFERENCE, message, code="import_repeated", params=params)
+        self._reject(row, [(_header(row, REFERENCE), error)])
 
-    def _reject(self, row: SourceRow, problems: list[tuple[str | None, str]]) -> None:
+    def _prefix_error(self, reference: str, message: str) -> FieldError:
+        params = {"value": reference, "prefix": f"{self.owner}-"}
+        return FieldError(REFERENCE, message, code="reference_prefix", params=params)
+
+    def _reject(self, row: SourceRow, problems: list[tuple[str | None, FieldError]]) -> None:
         self.summary.rejected.append(RejectedRow(row.position, tuple(problems), self.summary.unit))
 
 
 class _Rejected(Exception):
-    def __init__(self, problems: list[tuple[str | None, str]]):
+    def __init__(self, problems: list[tuple[str | None, FieldError]]):
         self.problems = problems
 
 
@@ -190,12 +193,12 @@ def _from_cells(row: SourceRow, stored: dict[str, Any] | None):
     """The case a spreadsheet row describes (the stored case with the row's columns applied),
     and the cells that could not be read."""
     data = copy.deepcopy(stored) if stored else {}
-    problems: list[tuple[str | None, str]] = []
+    problems: list[tuple[str | None, FieldError]] = []
     for path, (header, raw) in row.cells.items():
         try:
             value = parse_cell(BY_PATH[path], raw)
         except CellError as exc:
-            problems.append((header, str(exc)))
+            problems.append((header, FieldError(path, str(exc), exc.code, exc.params)))
             continue
         _set(data, path, value)
     return data, problems

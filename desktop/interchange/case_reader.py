@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from desktop.domain.errors import FieldError
+
 from .case_template import RECORD_ID_HEADER, REFERENCE, Column, fold, match_headers
 from .errors import UnreadableFile
 
@@ -28,7 +30,7 @@ class SourceRow:
     cells: dict[str, tuple[str, Any]] = field(default_factory=dict)  # path → (header, value)
     data: Any = None  # JSON: the case's data as it travels
     record_id: str | None = None  # the record's id (JSON envelopes, an export's record.id)
-    problem: str | None = None  # JSON: why the item is not a case at all
+    problem: FieldError | None = None  # JSON: why the item is not a case at all
 
 
 @dataclass
@@ -151,12 +153,21 @@ def _from_json(text: str) -> CaseFile:
 
 def _item(number: int, item: Any) -> SourceRow:
     if not isinstance(item, dict):
-        return SourceRow(number, problem="is not an object of fields")
+        return SourceRow(number, problem=_not_a_case("not_object", "This item is not an object"))
     if "data" in item and "kind" in item:  # a record as it travels
         if item.get("kind") != "missing_case":
-            return SourceRow(number, problem=f"is a {item.get('kind')}, not a missing case")
+            kind = str(item.get("kind"))
+            noun = kind.replace("_", " ")
+            article = "an" if noun[:1] in "aeiou" else "a"
+            message = f"This record is {article} {noun}, not a missing case"
+            return SourceRow(number, problem=_not_a_case("other_kind", message, kind=kind))
         if item.get("deleted"):
-            return SourceRow(number, problem="is a deleted case; it is not imported")
+            message = "This case is deleted; it is not imported"
+            return SourceRow(number, problem=_not_a_case("deleted", message))
         record_id = item.get("id")
         return SourceRow(number, data=item.get("data"), record_id=str(record_id or "") or None)
     return SourceRow(number, data=item)
+
+
+def _not_a_case(code: str, message: str, **params: Any) -> FieldError:
+    return FieldError("record", message, code=f"import_{code}", params=params)

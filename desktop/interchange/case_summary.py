@@ -4,21 +4,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop.domain.errors import FieldError
+
 
 @dataclass(frozen=True)
 class RejectedRow:
     position: int
-    problems: tuple[tuple[str | None, str], ...]  # (column header or None, reason)
+    problems: tuple[tuple[str | None, FieldError], ...]  # (column header or None, problem)
     unit: str = "row"
 
     @property
     def reason(self) -> str:
-        return "; ".join(f"{column}: {why}" if column else why for column, why in self.problems)
+        return "; ".join(f"{c}: {e.message}" if c else e.message for c, e in self.problems)
 
     def lines(self) -> list[str]:
         """One line a problem: "row 7, Date of birth: …" (or "row 7: …" for the whole row)."""
         where = f"{self.unit} {self.position}"
-        return [f"{where}, {c}: {why}" if c else f"{where}: {why}" for c, why in self.problems]
+        return [
+            f"{where}, {c}: {e.message}" if c else f"{where}: {e.message}" for c, e in self.problems
+        ]
 
     def __str__(self) -> str:
         return "\n".join(self.lines())
@@ -36,7 +40,7 @@ class CaseImportSummary:
     unchanged: int = 0
     duplicates: int = 0  # rows repeating an earlier row of the same file exactly
     rejected: list[RejectedRow] = field(default_factory=list)
-    warnings: list[tuple[int, str]] = field(default_factory=list)
+    warnings: list[tuple[int, FieldError]] = field(default_factory=list)  # (row, what)
 
     def __str__(self) -> str:
         line = (

@@ -91,7 +91,7 @@ def test_french_headers_match_whatever_their_case_spaces_or_accents(tmp_path, re
     row = ["sn-2026-0010", "Fall", "Aminata", "Féminin", "03/04/1999", "Sénégal", "Oui", "x"]
     summary = import_case_file(xlsx(tmp_path / "fr.xlsx", header, row), store, owner_country="SN")
     assert summary.added == 1 and not summary.rejected
-    assert summary.warnings == [
+    assert [(row, w.message) for row, w in summary.warnings] == [
         (1, "The column “Colonne maison” is not in the template; it was not read")
     ]
     data = cases(repo)["SN-2026-0010"]["data"]
@@ -135,7 +135,7 @@ def test_json_as_records_that_travel_or_as_their_data(tmp_path, repo, store):
     envelopes.write_text(json.dumps([envelope, incident]), encoding="utf-8")
     summary = import_case_file(envelopes, store, owner_country="SN")
     assert (summary.format, summary.unit, summary.added) == ("json", "record", 1)
-    assert lines(summary) == ["record 2: This item is a incident, not a missing case"]
+    assert lines(summary) == ["record 2: This record is an incident, not a missing case"]
     assert cases(repo)["SN-2026-0030"]["id"] == str(record_id)  # the record keeps its id
 
     data_only = tmp_path / "data.json"

@@ -10,8 +10,12 @@ from types import SimpleNamespace
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from desktop.domain.errors import FieldError
+
 from .. import i18n
+from ..bidi import ltr
 from ..context import AppContext
+from ..messages import field_message
 from ..operations.case_import import import_cases, write_case_template
 from .iom_import import IomImportDialog
 
@@ -72,10 +76,10 @@ class CaseImportDialog(IomImportDialog):
 
     def _at(self, place, message) -> str:
         if isinstance(place, int):  # a warning about the file's columns (row 1)
-            return self.tr("Row {n}: {reason}").format(n=place, reason=message)
+            return self.tr("Row {n}: {reason}").format(n=place, reason=self.reason(message))
         json = place.unit == "record"
         lines = []
-        for column, reason in place.problems:
+        for column, error in place.problems:
             if column and json:
                 text = self.tr("Record {n}, {column}: {reason}")
             elif column:
@@ -84,8 +88,46 @@ class CaseImportDialog(IomImportDialog):
                 text = self.tr("Record {n}: {reason}")
             else:
                 text = self.tr("Row {n}: {reason}")
+            reason = self.reason(error)
             lines.append(text.format(n=place.position, column=column, reason=reason))
         return "\n".join(lines)
+
+    def reason(self, error: FieldError) -> str:
+        """The problem in the interface language: the import's own codes here, the domain's
+        through desktop.ui.messages; the English text when a code is not known."""
+        template = self.import_messages().get(error.code)
+        if template is None:
+            return field_message(error)
+        try:
+            return template.format_map({k: ltr(v) for k, v in error.params.items()})
+        except (KeyError, IndexError, ValueError):
+            return error.message
+
+    def import_messages(self) -> dict[str, str]:
+        return {
+            "cell_date": self.tr(
+                "“{value}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31"
+            ),
+            "cell_number": self.tr("“{value}” is not a number"),
+            "cell_whole_number": self.tr("“{value}” must be a whole number"),
+            "cell_yes_no": self.tr("“{value}” must be Yes or No"),
+            "cell_choice": self.tr("“{value}” must be one of: {allowed}"),
+            "cell_country": self.tr(
+                "“{value}” is not a country; write its two-letter code, such as SN"
+            ),
+            "import_not_object": self.tr("This item is not an object of fields"),
+            "import_other_kind": self.tr("This record is not a missing case ({kind})"),
+            "import_deleted": self.tr("This case is deleted; it is not imported"),
+            "import_repeated": self.tr(
+                "{value} is already on row {row} with other values; keep one of the two"
+            ),
+            "reference_prefix": self.tr(
+                "Reference “{value}” must start with {prefix}, the country the case belongs to"
+            ),
+            "import_unknown_column": self.tr(
+                "The column “{column}” is not in the template; it was not read"
+            ),
+        }
 
 
 def download_template(ctx: AppContext, parent: QWidget | None, path: str | None = None) -> None:

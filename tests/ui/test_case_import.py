@@ -4,6 +4,7 @@ dialog (the path is given), on a real encrypted profile."""
 from __future__ import annotations
 
 import openpyxl
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.storage.listing import ListQuery
@@ -125,3 +126,43 @@ def test_json_records_and_unknown_columns_are_named_as_the_file_has_them(qtbot, 
     assert dialog.warnings.item(0).text() == (
         "Row 1: The column “Town” is not in the template; it was not read"
     )
+
+
+class _French(QTranslator):
+    """Stands in for the French catalogue: a few of the strings the summary uses."""
+
+    WORDS = {
+        "Row {n}: {reason}": "Ligne {n} : {reason}",
+        "Row {n}, {column}: {reason}": "Ligne {n}, {column} : {reason}",
+        "Give the missing person's given names or family name": "Donnez un nom ou un prénom",
+        "“{value}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31": (
+            "« {value} » n'est pas une date ; écrivez AAAA-MM-JJ"
+        ),
+    }
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return self.WORDS.get(source)
+
+    def isEmpty(self):
+        return False
+
+
+def test_rejected_rows_read_in_the_interface_language(qtbot, qapp, ctx, tmp_path):
+    ctx.set_user(User(country="SN"))
+    french = _French()
+    qapp.installTranslator(french)
+    try:
+        path = spreadsheet(
+            tmp_path / "c.xlsx",
+            ["SN-2026-0001", None, None, None],
+            ["SN-2026-0002", "Sow", None, "x"],
+        )
+        dialog = page(qtbot, ctx).import_file(str(path))
+        qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=15_000)
+        items = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    finally:
+        qapp.removeTranslator(french)
+    assert items == [
+        "Ligne 2 : Donnez un nom ou un prénom",
+        "Ligne 3, Date of birth : « x » n'est pas une date ; écrivez AAAA-MM-JJ",
+    ]

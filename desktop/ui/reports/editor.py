@@ -25,6 +25,7 @@ from desktop.domain.records import check
 from desktop.domain.reference.countries import country_name
 
 from .. import i18n
+from ..bidi import ltr
 from ..editors.base import RecordEditor
 from ..forms.binder import ErrorLabel
 from ..forms.section import FormSection
@@ -75,7 +76,7 @@ class ReportEditor(RecordEditor):
         info = QHBoxLayout()
         dialogue = label(Labels().dialogue(), c.dialogue)
         facts = self.tr("{dialogue} · period {period} · open {opens} to {closes}").format(
-            dialogue=dialogue, period=c.period, opens=c.opens, closes=c.closes
+            dialogue=dialogue, period=ltr(c.period), opens=ltr(c.opens), closes=ltr(c.closes)
         )
         facts_label = QLabel(facts, body)
         facts_label.setWordWrap(True)

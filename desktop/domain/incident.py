@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from .reference.iom import canonical_cause
 from .types import Count, Latitude, Longitude, OptionalText
@@ -68,11 +76,14 @@ class Incident(BaseModel):
             raise ValueError("Give both latitude and longitude, or neither")
         return self
 
-    @model_validator(mode="after")
-    def _date_fits_precision(self) -> Incident:
-        day = self.incident_date
-        if self.incident_date_precision == "year" and (day.month, day.day) != (1, 1):
+    @field_validator("incident_date_precision")
+    @classmethod
+    def _date_fits_precision(cls, precision: str, info: ValidationInfo) -> str:
+        day = info.data.get("incident_date")  # validated just before (field order)
+        if day is None:
+            return precision
+        if precision == "year" and (day.month, day.day) != (1, 1):
             raise ValueError("With only the year known, write the date as 1 January of that year")
-        if self.incident_date_precision == "month" and day.day != 1:
+        if precision == "month" and day.day != 1:
             raise ValueError("With only the month known, write the date as the 1st of that month")
-        return self
+        return precision

@@ -41,6 +41,15 @@ class IncidentEditor(RecordEditor):
             help_text=self.tr("Groups incidents IOM reports as one event"),
         )
         what.add("incident_date", self.tr("Date of incident"), DateEdit())
+        what.add(
+            "incident_date_precision",
+            self.tr("Date known to"),
+            ValueCombo(items(labels.date_precision())),
+            help_text=self.tr(
+                "With only the month or the year known, the date is the 1st of that month "
+                "or 1 January"
+            ),
+        )
         left.addWidget(what)
 
         where = FormSection(self.tr("Where"), b, body)
@@ -76,6 +85,12 @@ class IncidentEditor(RecordEditor):
             "cause_of_death",
             self.tr("Cause of death"),
             CheckList(items(labels.cause_of_death())),
+        )
+        why.add(
+            "cause_of_death_reported",
+            self.tr("Cause of death as reported"),
+            TextEdit(),
+            help_text=self.tr("As the source wrote it, e.g. IOM's records before 2022"),
         )
         why.add("region_of_origin", self.tr("Region of origin"), TextEdit())
         why.add("country_of_origin", self.tr("Country of origin"), TextEdit())

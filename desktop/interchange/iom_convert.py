@@ -73,13 +73,13 @@ def convert_values(
 
 def _causes(values, labels, data, warnings) -> None:
     mapping = iom_values.causes(values["cause_of_death"])
-    data["cause_of_death"] = mapping.categories
+    data["cause_of_death"] = list(mapping.categories)
     if not data.get("cause_of_death_reported"):  # a file's own "reported" column comes first
         data["cause_of_death_reported"] = mapping.reported
     if mapping.unmatched:
         label = labels.get("cause_of_death", "cause_of_death")
         names = ", ".join(f"“{piece}”" for piece in mapping.unmatched)
-        if mapping.categories == [UNKNOWN]:
+        if mapping.categories == (UNKNOWN,):
             kept = f"recorded as “{UNKNOWN}”"
         else:
             kept = "recorded under what the other words match"

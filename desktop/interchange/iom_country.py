@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 from babel import Locale
@@ -53,6 +53,7 @@ def _fold(text: str) -> str:
     return " ".join(bare.split()).casefold()
 
 
+@lru_cache(maxsize=8192)  # IOM repeats its locations ("Unspecified location off Libya")
 def country_from_location(location: str | None) -> str | None:
     """The country a location text ends with ("…, Almería, Spain" → "Spain"), else None."""
     if not location:

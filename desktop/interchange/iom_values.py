@@ -125,13 +125,15 @@ def causes(value: Any) -> CauseMapping:
         value = str(value)
     single = canonical_cause(value) if value else None
     if single is not None:
-        return CauseMapping([single], None, [])  # the common case: one current category
+        return CauseMapping((single,), None, ())  # the common case: one current category
     return map_causes(text(value))
 
 
 def incident_time(value: Any) -> tuple[date, str]:
     """(date, precision) from a full date (see `incident_date`), "2019-03" or "2019"."""
     raw = "" if value is None else str(value).strip()
+    if len(raw) > 7:  # the common case: a full date
+        return incident_date(raw), "day"
     match = _YEAR_MONTH.fullmatch(raw)
     if match:
         year, month = int(match.group(1)), int(match.group(2))

@@ -34,8 +34,8 @@ VEHICLE = "Vehicle accident / death linked to hazardous transport"
 )
 def test_causes(cell, expected):
     mapped = iom_values.causes(cell)
-    assert mapped.categories == expected
-    assert mapped.reported is None and mapped.unmatched == []  # categories only: no free text
+    assert list(mapped.categories) == expected
+    assert mapped.reported is None and mapped.unmatched == ()  # categories only: no free text
 
 
 @pytest.mark.parametrize(
@@ -64,16 +64,16 @@ def test_causes(cell, expected):
 )
 def test_older_free_text_maps_to_categories_and_is_kept(cell, expected):
     mapped = iom_values.causes(cell)
-    assert mapped.categories == expected and mapped.unmatched == []
+    assert list(mapped.categories) == expected and mapped.unmatched == ()
     assert mapped.reported == " ".join((cell if isinstance(cell, str) else ",".join(cell)).split())
 
 
 def test_text_that_maps_to_nothing_is_mixed_or_unknown_and_named():
     mapped = iom_values.causes("Xqzzt blorp")
-    assert (mapped.categories, mapped.reported) == (["Mixed or unknown"], "Xqzzt blorp")
-    assert mapped.unmatched == ["Xqzzt blorp"]
+    assert (mapped.categories, mapped.reported) == (("Mixed or unknown",), "Xqzzt blorp")
+    assert mapped.unmatched == ("Xqzzt blorp",)
     partly = iom_values.causes("Drowning, xqzzt")
-    assert (partly.categories, partly.unmatched) == (["Drowning"], ["xqzzt"])
+    assert (partly.categories, partly.unmatched) == (("Drowning",), ("xqzzt",))
 
 
 @pytest.mark.parametrize(

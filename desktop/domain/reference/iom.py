@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 CAUSES_OF_DEATH: tuple[str, ...] = (
     "Drowning",
@@ -141,22 +142,26 @@ _PIECE = re.compile(r"[^,;|]+")
 class CauseMapping:
     """What `map_causes` made of a text: categories, the text to keep, what matched nothing."""
 
-    categories: list[str]
+    categories: tuple[str, ...]
     reported: str | None  # the text as written (tidied), or None when it was only categories
-    unmatched: list[str]  # pieces that no rule matched
+    unmatched: tuple[str, ...]  # pieces that no rule matched
 
 
 def map_causes(text: str | None) -> CauseMapping:
     """IOM's categories for a cause of death written as free text (see the module docstring)."""
-    reported = " ".join((text or "").split())
+    return _map_tidied(" ".join((text or "").split()))
+
+
+@lru_cache(maxsize=4096)  # IOM's free text repeats: a few hundred distinct causes in 17,800
+def _map_tidied(reported: str) -> CauseMapping:
     if not reported:
-        return CauseMapping([], None, [])
+        return CauseMapping((), None, ())
     rest = reported.replace("_", " ")
     found: list[tuple[int, str]] = []
     for pattern, cause in _EXACT:
         rest = _consume(pattern, cause, rest, 0, found)
     if not rest.strip(_SEPARATORS + " "):
-        return CauseMapping(_in_order(found), None, [])
+        return CauseMapping(_in_order(found), None, ())
     unmatched: list[str] = []
     for piece in _PIECE.finditer(rest):
         words = piece.group(0)
@@ -167,8 +172,8 @@ def map_causes(text: str | None) -> CauseMapping:
             words = _consume(pattern, cause, words, piece.start(), found)
         if len(found) == before:
             unmatched.append(piece.group(0).strip())
-    categories = _in_order(found) or [UNKNOWN]
-    return CauseMapping(categories, reported, unmatched)
+    categories = _in_order(found) or (UNKNOWN,)
+    return CauseMapping(categories, reported, tuple(unmatched))
 
 
 def _consume(pattern: re.Pattern, cause: str, text: str, offset: int, found: list) -> str:
@@ -185,5 +190,5 @@ def _consume(pattern: re.Pattern, cause: str, text: str, offset: int, found: lis
     return "".join(out)
 
 
-def _in_order(found: list[tuple[int, str]]) -> list[str]:
-    return list(dict.fromkeys(cause for _, cause in sorted(found, key=lambda item: item[0])))
+def _in_order(found: list[tuple[int, str]]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(cause for _, cause in sorted(found, key=lambda item: item[0])))

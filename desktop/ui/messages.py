@@ -115,6 +115,13 @@ class Messages(QObject):
             "mutation_reused": self.tr("This change was sent before with other content"),
             "not_stored": self.tr("The server could not store this record"),
             "comment_required": self.tr("A comment is required to return a report"),
+            "reference_country": self.tr(
+                "Reference “{reference}” must start with the code of the case's country ({country})"
+            ),
+            "reference_taken": self.tr(
+                "Reference “{reference}” is already used by another case; give this case "
+                "another reference"
+            ),
         }
 
     def api_messages(self) -> dict[str, str]:
@@ -224,8 +231,13 @@ def error_text(exc: BaseException) -> str:
     """What to tell the user about a failed operation, in the interface language: the server's
     error code first, then the kind of failure found here, then the exception's own text."""
     code = getattr(exc, "code", None)
+    fields = [
+        FieldError.from_dict(f) for f in getattr(exc, "fields", None) or [] if isinstance(f, dict)
+    ]
     if code:
         known = Messages().api_messages().get(code)
+        if known and fields:  # what to fix, field by field
+            return f"{known} " + "; ".join(field_message(f) for f in fields)
         if known:
             return known
     client = Messages().client_messages()

@@ -3,7 +3,7 @@ bar, remembered geometry. Pages answer the app-wide events themselves; this only
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,6 +27,7 @@ from .pages.incidents import IncidentsPage
 from .pages.overview import OverviewPage
 from .pages.reports import ReportsPage
 from .pages.settings import SettingsPage
+from .screen_fit import place_on_screen
 from .status_bar import SyncStatusBar
 
 SYNC_AFTER_EDIT_MS = 5000  # a local edit is pushed shortly after, when online
@@ -38,7 +39,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(desktop.APP_NAME)
-        self.resize(1280, 800)
+        place_on_screen(self, QSize(1280, 800))  # a smaller screen gets a smaller window
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigation"))

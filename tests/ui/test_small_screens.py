@@ -180,3 +180,11 @@ def test_a_conflicts_values_stay_readable_on_a_laptop(qtbot, ctx):
     qtbot.wait(20)
     for column in (1, 2):  # this computer's value, the server's
         assert table.columnWidth(column) >= 100, column
+
+
+def test_the_main_window_opens_within_the_screen(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry()
+    assert available.contains(window.geometry())
+    assert window.width() <= 1280 and window.height() <= 800

@@ -13,6 +13,7 @@ from desktop.sync.errors import (
     CertificateError,
     NotSignedIn,
     Offline,
+    OtherAccount,
     RateLimited,
     RequestRefused,
     ServerError,
@@ -33,7 +34,7 @@ def _explain(exc: SyncError) -> CommandFailed:
         hint = "run `focal-desk login --server URL --email E` first"
         return CommandFailed(f"not signed in: {hint}", 4)
     if isinstance(exc, SessionExpired):
-        return CommandFailed(f"session expired: {exc}", 4)
+        return CommandFailed(f"session expired: {exc} Run `focal-desk login` again.", 4)
     if isinstance(exc, CertificateError):
         return CommandFailed(f"certificate problem: {exc}", 5)
     if isinstance(exc, RateLimited):
@@ -43,13 +44,31 @@ def _explain(exc: SyncError) -> CommandFailed:
     return CommandFailed(str(exc))
 
 
+def _other_account(exc: OtherAccount) -> CommandFailed:
+    if exc.switching:
+        return CommandFailed(
+            f"not signed in: {exc.pending} change(s) of the previous account are not sent yet; "
+            "sync them as that account first, or sign in with another profile (--profile DIR)",
+            2,
+        )
+    return CommandFailed(
+        f"not signed in: {exc}: use --profile DIR (or FOCAL_DESK_HOME), or --switch-account "
+        "to remove this profile's data first",
+        2,
+    )
+
+
 def login(args: argparse.Namespace, paths: ProfilePaths) -> int:
     with opened(paths) as ctx:
         password = read_secret("Password: ")
         device = args.device_name or ctx.settings.device_name or platform.node() or "laptop"
         service = SyncService(ctx.db, paths, ctx.settings)
         try:
-            user = service.login(args.server, args.email, password, device)
+            user = service.login(
+                args.server, args.email, password, device, switch_account=args.switch_account
+            )
+        except OtherAccount as exc:
+            raise _other_account(exc) from exc
         except (AuthFailed, SessionExpired) as exc:
             raise CommandFailed("wrong email or password", 2) from exc
         except RequestRefused as exc:
@@ -90,6 +109,12 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--server", required=True, metavar="URL")
     parser.add_argument("--email", required=True)
     parser.add_argument("--device-name", metavar="NAME", help="this device's name on the server")
+    parser.add_argument(
+        "--switch-account",
+        action="store_true",
+        help="an account of another country or role: remove this profile's data first "
+        "(refused while changes are unsent)",
+    )
     parser.set_defaults(handler=login)
     parser = commands.add_parser("sync", help="push everything pending and pull everything new")
     parser.set_defaults(handler=sync)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from desktop.config import keyring_store
 
-from .errors import AuthFailed, NotSignedIn, RequestRefused, SessionExpired
+from .errors import AuthFailed, NotSignedIn, RequestRefused, SessionExpired, SyncError
 from .http import ApiSession
 
 log = logging.getLogger(__name__)
@@ -55,7 +56,16 @@ class Credentials:
 
     # Tokens for requests --------------------------------------------------------------------
 
-    def login(self, api: ApiSession, email: str, password: str, device_name: str) -> UserInfo:
+    def login(
+        self,
+        api: ApiSession,
+        email: str,
+        password: str,
+        device_name: str,
+        admit: Callable[[UserInfo], None] | None = None,
+    ) -> UserInfo:
+        """Sign in. `admit(user)` may refuse the account (by raising) before anything of the
+        sign-in is kept; the server's new session is then signed out again."""
         try:
             body = api.request(
                 "POST",
@@ -65,10 +75,27 @@ class Credentials:
             )
         except SessionExpired as exc:  # a 401 on sign-in: the credentials themselves
             raise AuthFailed("Wrong email or password.") from exc
-        self._keep(body)
         user = body.get("user") or {}
-        return UserInfo(user.get("email", email), user.get("role", ""), user.get("country"),
+        info = UserInfo(user.get("email", email), user.get("role", ""), user.get("country"),
                         self.server_url)  # fmt: skip
+        if admit is not None:
+            try:
+                admit(info)
+            except BaseException:
+                self._sign_out_unkept(api, body.get("access_token"))
+                raise
+        self._keep(body)
+        return info
+
+    @staticmethod
+    def _sign_out_unkept(api: ApiSession, access_token: str | None) -> None:
+        """End a session the server opened for a sign-in that is not kept (best effort)."""
+        if not access_token:
+            return
+        try:
+            api.request("POST", "/api/v1/auth/logout", token=access_token, repeatable=False)
+        except SyncError as exc:
+            log.info("an unkept session was not signed out: %s", type(exc).__name__)
 
     def access_token(self, api: ApiSession, *, force_refresh: bool = False) -> str:
         if (
@@ -79,7 +106,7 @@ class Credentials:
             return self._access
         refresh = self.refresh_token()
         if not refresh:
-            raise NotSignedIn("You are not signed in: run `focal-desk login` or sign in.")
+            raise NotSignedIn("You are not signed in: sign in first.")
         try:
             body = api.request(
                 "POST", "/api/v1/auth/refresh", json_body={"refresh_token": refresh},
@@ -89,7 +116,7 @@ class Credentials:
             log.info("refresh refused (%s); signing out", type(exc).__name__)
             self.clear()
             raise SessionExpired(
-                "Your session has expired or was revoked: sign in again (focal-desk login)."
+                "Your session has expired or was revoked: sign in again."
             ) from exc
         self._keep(body)
         assert self._access is not None

@@ -57,3 +57,23 @@ class RequestRefused(SyncError):
 
 class Cancelled(SyncError):
     pass
+
+
+class OtherAccount(SyncError):
+    """The account signing in has another scope (role or country) than the one whose data
+    this profile holds. Nothing was kept of the sign-in. `pending`: local changes not sent
+    yet; `switching`: the user asked to remove the old data, refused because of them."""
+
+    def __init__(self, held: tuple[str, str | None], wanted: tuple[str, str | None],
+                 pending: int, switching: bool):  # fmt: skip
+        self.held, self.wanted, self.pending, self.switching = held, wanted, pending, switching
+        self.code = "changes_pending" if switching else "other_account"
+        super().__init__(
+            f"this profile holds the data of a {_scope(held)}; signing in as a "
+            f"{_scope(wanted)} needs another profile"
+        )
+
+
+def _scope(scope: tuple[str, str | None]) -> str:
+    role, country = scope
+    return f"{role.replace('_', ' ') or 'earlier account'}{f' of {country}' if country else ''}"

@@ -13,6 +13,7 @@ from uuid import UUID
 
 from desktop.config.paths import ProfilePaths
 from desktop.config.settings import Settings, save_settings
+from desktop.storage.account_scope import OtherScope, admit_account
 from desktop.storage.clock import utc_now
 from desktop.storage.database import Database
 from desktop.storage.incoming import IncomingChanges
@@ -20,7 +21,7 @@ from desktop.storage.sync_state import ACCOUNT, LAST_SYNC, SyncStateStore
 
 from .credentials import Credentials, UserInfo
 from .engine import Progress, SyncEngine, SyncSummary
-from .errors import NotSignedIn
+from .errors import NotSignedIn, OtherAccount
 from .http import ApiSession
 
 log = logging.getLogger(__name__)
@@ -63,13 +64,34 @@ class SyncService:
     def last_sync(self) -> str | None:
         return self.state.get(LAST_SYNC)
 
-    def login(self, server_url: str, email: str, password: str, device_name: str) -> UserInfo:
+    def login(
+        self,
+        server_url: str,
+        email: str,
+        password: str,
+        device_name: str,
+        *,
+        switch_account: bool = False,
+    ) -> UserInfo:
+        """Sign in. An account of another scope than the profile's data raises `OtherAccount`
+        (and nothing is kept); with `switch_account` that data is removed first, unless local
+        changes are still unsent (`OtherAccount` again, `switching` set)."""
         api, credentials = self._connect(server_url)
-        user = credentials.login(api, email, password, device_name)
         previous = self.current_user()
+
+        def admit(user: UserInfo) -> None:
+            try:
+                admit_account(self.db, user.__dict__, switch=switch_account)
+            except OtherScope as exc:
+                held, wanted = exc.recorded, exc.wanted
+                raise OtherAccount(
+                    (held.role, held.country), (wanted.role, wanted.country), exc.pending,
+                    exc.switching,
+                ) from None  # fmt: skip
+
+        user = credentials.login(api, email, password, device_name, admit=admit)
         if previous is not None and previous.server_url != user.server_url:
             IncomingChanges(self.db).reset_cursor()  # another server: pull its scope from 0
-        self.state.set(ACCOUNT, user.__dict__)
         self.settings.server_url, self.settings.email = user.server_url, user.email
         self.settings.device_name = device_name
         save_settings(self.paths.settings_file, self.settings)
@@ -85,7 +107,7 @@ class SyncService:
     def engine(self) -> SyncEngine:
         user = self.current_user()
         if user is None:
-            raise NotSignedIn("You are not signed in: run `focal-desk login` or sign in.")
+            raise NotSignedIn("You are not signed in: sign in first.")
         api, credentials = self._connect(user.server_url)
         return SyncEngine(self.db, api, credentials, batch_size=self.settings.push_batch_size)
 

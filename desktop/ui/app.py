@@ -26,6 +26,7 @@ from .events import AppEvents
 from .forms.wheel_guard import install_wheel_guard
 from .main_window import MainWindow
 from .operations import sync as sync_ops
+from .sync_status import error_names
 from .tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,7 @@ class AppController(QObject):
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
         self._asked = False  # whether opening the profile asked for a passphrase
+        self.sign_in_dialog = None
         if (app := QApplication.instance()) is not None:
             install_wheel_guard(app)  # the wheel changes a value only in a focused widget
 
@@ -97,16 +99,26 @@ class AppController(QObject):
         sync_ops.load_current_user(self.ctx, on_done=self._user_known)
 
     def _user_known(self, user) -> None:
+        """Resume the kept session (a sync at once), or ask to sign in (signing in syncs)."""
         self.show_window()
         if user is not None:
-            sync_ops.sync_now(self.ctx)
+            sync_ops.sync_now(self.ctx, on_error=self._resume_failed)
         elif self.ask_sign_in and not self.settings.work_offline:
-            from .dialogs.sign_in import SignInDialog
-
-            dialog = SignInDialog(self.ctx, self.window, server_url=self.server_url)
-            dialog.signed_in.connect(lambda _user: sync_ops.sync_now(self.ctx))
-            dialog.open()
+            self.ask_to_sign_in()
         self.ready.emit()
+
+    def ask_to_sign_in(self) -> None:
+        """The sign-in dialog, with the server given on the command line or the last one."""
+        from .dialogs.sign_in import SignInDialog
+
+        server = self.server_url or self.settings.server_url
+        self.sign_in_dialog = SignInDialog(self.ctx, self.window, server_url=server)
+        self.sign_in_dialog.open()
+
+    def _resume_failed(self, exc: BaseException) -> None:
+        """The kept session is gone (no keyring kept it, or it was revoked): sign in again."""
+        if error_names(exc) & {"SessionExpired", "AuthFailed"} and self.ask_sign_in:
+            self.ask_to_sign_in()
 
     def show_window(self) -> MainWindow:
         self.window = MainWindow(self.ctx)

@@ -44,13 +44,18 @@ class SyncStatusBar(QStatusBar):
         self.sync_button.setToolTip(self.tr("Send and receive changes (F5)"))
         self.sync_button.setAutoRaise(True)
         self.sync_button.clicked.connect(self.sync_now)
+        self.sign_in_button = QToolButton(self)  # shown while signed out and not offline
+        self.sign_in_button.setText(self.tr("Sign in…"))
+        self.sign_in_button.setAutoRaise(True)
+        self.sign_in_button.clicked.connect(self.ask_to_sign_in)
         self.update_button = QToolButton(self)
         self.update_button.setAccessibleName(self.tr("Update available"))
         self.update_button.setAutoRaise(True)
         self.update_button.hide()
         self.update_button.clicked.connect(self._show_update)
         self._update_message = ""
-        widgets = (self.connection, self.pending, self.last, self.progress, self.sync_button)
+        widgets = (self.connection, self.sign_in_button, self.pending, self.last, self.progress,
+                   self.sync_button)  # fmt: skip
         for widget in (*widgets, self.update_button):
             self.addPermanentWidget(widget)
         ctx.sync_status.changed.connect(self.update_view)
@@ -98,9 +103,12 @@ class SyncStatusBar(QStatusBar):
     def _sync_failed(self, exc: BaseException) -> None:
         self.showMessage(self.tr("Sync stopped: {reason}").format(reason=error_text(exc)), 10000)
         if error_names(exc) & {"SessionExpired", "AuthFailed"}:  # signed out: ask again
-            from .dialogs.sign_in import SignInDialog
+            self.ask_to_sign_in()
 
-            SignInDialog(self.ctx, self.window(), first_run=False).open()
+    def ask_to_sign_in(self) -> None:
+        from .dialogs.sign_in import SignInDialog
+
+        SignInDialog(self.ctx, self.window(), first_run=False).open()
 
     def _on_records_changed(self, _change: RecordsChanged) -> None:
         record_ops.refresh_counts(self.ctx, owner=self)
@@ -136,3 +144,4 @@ class SyncStatusBar(QStatusBar):
             phase = label(Labels().sync_phase(), status.step) or self.tr("Syncing…")
             self.progress.setFormat(f"{phase} %v/%m" if status.total > 1 else phase)
         self.sync_button.setEnabled(not status.syncing)
+        self.sign_in_button.setVisible(ctx.user is None and not ctx.settings.work_offline)

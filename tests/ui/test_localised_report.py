@@ -118,7 +118,12 @@ FRENCH = {
         "Date of birth cannot be in the future": "La date de naissance ne peut être future",
     },
     "FieldTitles": {"Title": "Titre"},
-    "Labels": {"Submitted": "soumis"},
+    "Labels": {
+        "Submitted": "soumis",
+        "Central Mediterranean": "Méditerranée centrale",
+        "Drowning": "Noyade",
+        "Northern Africa": "Afrique du Nord",
+    },
 }
 
 
@@ -197,3 +202,44 @@ def test_a_server_rejection_is_shown_from_its_code_in_french(qtbot, ctx, french_
     assert server_errors_text(unknown, "missing_case").endswith("SN-2026-0005 is used")
     legacy = '[{"field": "reference", "message": "Already used"}]'  # kept before codes existed
     assert server_errors_text(legacy, "missing_case").endswith(": Already used")
+
+
+def test_iom_vocabularies_are_shown_translated_and_stored_as_iom_terms(qtbot, ctx, french_messages):
+    from desktop.ui.editors.incident_editor import IncidentEditor
+    from desktop.ui.pages.cases import CasesPage
+
+    editor = IncidentEditor(ctx)
+    qtbot.addWidget(editor)
+    route = editor.binder.widget("route")
+    assert ("Méditerranée centrale", "Central Mediterranean") in combo_texts(route)
+    route.set_value("Central Mediterranean")
+    assert route.currentText() == "Méditerranée centrale"
+    region = editor.binder.widget("region")
+    region.set_value("Northern Africa")
+    causes = editor.binder.widget("cause_of_death")
+    assert causes.item(0).text() == "Noyade"
+    causes.item(0).setCheckState(Qt.CheckState.Checked)
+    data = editor.current_data()
+    assert (data["route"], data["region"]) == ("Central Mediterranean", "Northern Africa")
+    assert data["cause_of_death"] == ["Drowning"]
+
+    ctx.repo.save(
+        "missing_case",
+        valid_case(7, journey={"route": "Central Mediterranean"}),
+        owner_country="SN",
+    )
+    ctx.repo.save(
+        "missing_case", valid_case(8, journey={"route": "Via Agadez"}), owner_country="SN"
+    )
+    page = CasesPage(ctx)
+    qtbot.addWidget(page)
+    wait_idle(ctx)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    route_column = next(
+        i for i, c in enumerate(page.model.columns) if c.title in {"Route", "Itinéraire"}
+    )
+    shown = {page.model.data(page.model.index(r, route_column)) for r in range(2)}
+    assert shown == {"Méditerranée centrale", "Via Agadez"}  # free text stays as typed
+    qtbot.waitUntil(lambda: page.route_filter.count() == 3)
+    filters = {page.route_filter.itemText(i): page.route_filter.itemData(i) for i in range(3)}
+    assert filters["Méditerranée centrale"] == "Central Mediterranean"

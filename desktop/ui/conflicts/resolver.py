@@ -26,7 +26,7 @@ from desktop.storage.conflicts import Conflict
 
 from ..context import AppContext
 from ..forms.binder import ErrorLabel
-from ..labels import Labels, label
+from ..labels import Labels, label, term
 from ..messages import error_text, field_message
 from ..operations import conflicts as ops
 from .fields import field_title, flatten, show, unflatten
@@ -146,9 +146,22 @@ class ConflictResolver(QWidget):
         labels = Labels()
         vocabularies = {("missing_case", "status"): labels.case_status(),
                         ("missing_case", "person.sex"): labels.sex(),
+                        ("missing_case", "last_contact.date_precision"): labels.date_precision(),
                         ("country_report", "state"): labels.report_state()}  # fmt: skip
+        terms = {("missing_case", "journey.route"): labels.route(),
+                 ("incident", "route"): labels.route(),
+                 ("incident", "region"): labels.region(),
+                 ("incident", "region_of_origin"): labels.region(),
+                 ("incident", "cause_of_death"): labels.cause_of_death()}  # fmt: skip
         mapping = vocabularies.get((self.conflict.kind, path))
-        return label(mapping, value) if mapping and isinstance(value, str) else show(value)
+        if mapping and isinstance(value, str):
+            return label(mapping, value)
+        known = terms.get((self.conflict.kind, path))  # IOM's terms; other text as it is
+        if known and isinstance(value, str):
+            return term(known, value)
+        if known and isinstance(value, list) and value:
+            return "; ".join(term(known, str(v)) for v in value)
+        return show(value)
 
     def _filter_rows(self, only: bool) -> None:
         for row, path in enumerate(self.paths):

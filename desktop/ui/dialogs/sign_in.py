@@ -99,7 +99,9 @@ class SignInDialog(QDialog):
             else self.email
         ).setFocus()
 
-    def sign_in(self) -> None:
+    def sign_in(self, switch_account: bool = False) -> None:
+        """Sign in with what was typed. `switch_account`: the user agreed to remove the data
+        of the account this profile held (see `AccountSwitchBox`)."""
         missing = [
             (self.server, self.tr("Enter the server address.")),
             (self.email, self.tr("Enter your e-mail address.")),
@@ -118,6 +120,7 @@ class SignInDialog(QDialog):
             self.email.text().strip(),
             self.password.text(),
             self.device.text().strip(),
+            switch_account=switch_account,
             owner=self,
             on_done=self._done,
             on_error=self._failed,
@@ -138,6 +141,9 @@ class SignInDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
         names = error_names(exc)
+        if "OtherAccount" in names:
+            self._other_account(exc)
+            return
         message = error_text(exc) or self.tr("Sign-in failed.")
         if names & {"AuthFailed", "SessionExpired"}:  # a 401 at sign-in: wrong credentials
             self.password.clear()
@@ -149,7 +155,29 @@ class SignInDialog(QDialog):
             self.server.selectAll()
         self.error.show_message(message)
 
+    def _other_account(self, exc) -> None:
+        """Another scope's account: a choice, or (changes unsent) the reason it cannot be."""
+        from .account_switch import AccountSwitchBox, unsent_changes_text
+
+        if exc.pending:
+            self.password.clear()
+            self.error.show_message(unsent_changes_text(exc))
+            return
+        self.switch_box = AccountSwitchBox(exc, self)
+        self.switch_box.finished.connect(self._switch_answered)
+        self.switch_box.open()
+
+    def _switch_answered(self, _result: int) -> None:
+        if self.switch_box.chose_remove():
+            self.sign_in(switch_account=True)
+        else:
+            self.password.clear()
+            self.password.setFocus()
+
     def work_offline(self) -> None:
-        settings_ops.save_settings(self.ctx, {"work_offline": True})
+        changes = {"work_offline": True}
+        if self.server.text().strip():  # offered again when signing in later
+            changes["server_url"] = self.server.text().strip()
+        settings_ops.save_settings(self.ctx, changes)
         self.offline_chosen.emit()
         self.reject()

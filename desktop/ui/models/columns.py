@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from desktop.domain.reference.countries import country_name
 from desktop.storage.listing import ListRow, SortKey
 
+from .. import i18n
 from ..bidi import ltr
 from ..labels import Labels, label, term
 
@@ -59,5 +60,5 @@ class ColumnSets(QObject):
 
 def _country(value: str) -> str:
     if len(value) == 2 and value.isupper():
-        return country_name(value)
+        return country_name(value, i18n.current_language())
     return value

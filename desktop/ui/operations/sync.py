@@ -55,20 +55,30 @@ def sign_in(
     password: str,
     device_name: str,
     *,
+    switch_account: bool = False,
     on_done: Callback = None,
     on_error: Callback = None,
     owner: QObject | None = None,
 ) -> None:
+    """Sign in, then sync at once. `switch_account`: the account has another scope than the
+    profile's data, which the user agreed to remove (see desktop/storage/account_scope.py)."""
+    extra = {"switch_account": True} if switch_account else {}
+
     def work():
-        return ctx.sync_service().login(server_url, email, password, device_name)
+        return ctx.sync_service().login(server_url, email, password, device_name, **extra)
 
     def done(user) -> None:
         if ctx.settings.work_offline:
             ctx.settings.work_offline = False
         ctx.sync_status.set_online(True)
         ctx.set_user(user)
+        if switch_account:  # the old scope's records, drafts and conflicts are gone
+            _announce(ctx)
+            for kind in ALL_KINDS:
+                ctx.events.drafts_changed.emit(kind)
         if on_done:
             on_done(user)
+        sync_now(ctx)
 
     ctx.tasks.run_net(work, on_done=done, on_error=on_error, owner=owner)
 
@@ -99,15 +109,10 @@ def sync_now(ctx: AppContext, *, on_done: Callback = None, on_error: Callback = 
     def work():
         return ctx.sync_service().sync(progress=progress, cancel=_cancel)
 
-    def announce() -> None:
-        ctx.events.records_changed.emit(RecordsChanged.of(*ALL_KINDS))
-        ctx.events.conflicts_changed.emit()
-        refresh_counts(ctx)
-
     def done(summary) -> None:
         status.offline_failures = 0
         status.finished()
-        announce()
+        _announce(ctx)
         if on_done:
             on_done(summary)
         if status.again:
@@ -122,7 +127,7 @@ def sync_now(ctx: AppContext, *, on_done: Callback = None, on_error: Callback = 
             hint = getattr(exc, "retry_after", None)
             delay = backoff_seconds(status.offline_failures, hint)
             QTimer.singleShot(int(delay * 1000), status, lambda: sync_now(ctx))
-        announce()  # a sync that stopped half-way may still have pulled pages
+        _announce(ctx)  # a sync that stopped half-way may still have pulled pages
         if "SessionExpired" in error_names(exc) or "AuthFailed" in error_names(exc):
             ctx.set_user(None)
         if on_error:
@@ -130,6 +135,13 @@ def sync_now(ctx: AppContext, *, on_done: Callback = None, on_error: Callback = 
 
     ctx.tasks.run_net(work, on_done=done, on_error=failed)
     return True
+
+
+def _announce(ctx: AppContext) -> None:
+    """Records and conflicts may all have changed: every view refreshes itself."""
+    ctx.events.records_changed.emit(RecordsChanged.of(*ALL_KINDS))
+    ctx.events.conflicts_changed.emit()
+    refresh_counts(ctx)
 
 
 def cancel_sync() -> None:

@@ -137,6 +137,7 @@ class SettingsPage(QWidget):
             "work_offline": self.offline.isChecked(),
             "ca_bundle": self.ca_bundle.text().strip() or None,
         }
+        self._going_online = self.ctx.settings.work_offline and not changes["work_offline"]
         try:
             settings_ops.save_settings(
                 self.ctx,
@@ -150,8 +151,15 @@ class SettingsPage(QWidget):
     def _saved(self, _none) -> None:
         self.error.show_message(None)
         self.saved_label.setText(self.tr("Saved."))
+        if getattr(self, "_going_online", False):  # "Work offline" was just unticked
+            self._going_online = False
+            if self.ctx.user is None:
+                self._sign_in()
+            else:
+                sync_ops.sync_now(self.ctx)
 
     def _sign_in(self) -> None:
         from ..dialogs.sign_in import SignInDialog
 
-        SignInDialog(self.ctx, self.window(), first_run=False).open()
+        server = self.server.text().strip() or None  # the address shown here
+        SignInDialog(self.ctx, self.window(), server_url=server, first_run=False).open()

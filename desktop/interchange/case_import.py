@@ -169,8 +169,9 @@ class _Importer:
         self._reject(row, [(_header(row, REFERENCE), error)])
 
     def _prefix_error(self, reference: str, message: str) -> FieldError:
-        params = {"value": reference, "prefix": f"{self.owner}-"}
-        return FieldError(REFERENCE, message, code="reference_prefix", params=params)
+        # The code and params of the server's refusal (server_stub/sync/case_rules.py).
+        params = {"reference": reference, "country": self.owner}
+        return FieldError(REFERENCE, message, code="reference_country", params=params)
 
     def _reject(self, row: SourceRow, problems: list[tuple[str | None, FieldError]]) -> None:
         self.summary.rejected.append(RejectedRow(row.position, tuple(problems), self.summary.unit))

@@ -121,9 +121,6 @@ class CaseImportDialog(IomImportDialog):
             "import_repeated": self.tr(
                 "{value} is already on row {row} with other values; keep one of the two"
             ),
-            "reference_prefix": self.tr(
-                "Reference “{value}” must start with {prefix}, the country the case belongs to"
-            ),
             "import_unknown_column": self.tr(
                 "The column “{column}” is not in the template; it was not read"
             ),

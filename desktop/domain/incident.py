@@ -12,7 +12,6 @@ from pydantic import (
     Field,
     ValidationInfo,
     field_validator,
-    model_validator,
 )
 
 from .reference.iom import canonical_cause
@@ -47,7 +46,7 @@ class Incident(BaseModel):
     country_of_incident: OptionalText = Field(None, title="Country of incident", max_length=100)
     location: OptionalText = Field(None, title="Location", max_length=2000)
     latitude: Latitude = Field(None, title="Latitude")
-    longitude: Longitude = Field(None, title="Longitude")
+    longitude: Longitude = Field(None, title="Longitude", validate_default=True)
     route: OptionalText = Field(None, title="Migration route", max_length=200)
     number_dead: Count = Field(None, title="Number dead")
     number_missing: Count = Field(None, title="Number missing")
@@ -70,11 +69,13 @@ class Incident(BaseModel):
     source_quality: Annotated[int | None, Field(ge=1, le=5)] = Field(None, title="Source quality")
     unsd_grouping: OptionalText = Field(None, title="UNSD geographical grouping", max_length=100)
 
-    @model_validator(mode="after")
-    def _coordinates_together(self) -> Incident:
-        if (self.latitude is None) != (self.longitude is None):
+    # Checked on the longitude (after the latitude), so the message is shown at the fields.
+    @field_validator("longitude")
+    @classmethod
+    def _coordinates_together(cls, value: float | None, info: ValidationInfo) -> float | None:
+        if "latitude" in info.data and (info.data["latitude"] is None) != (value is None):
             raise ValueError("Give both latitude and longitude, or neither")
-        return self
+        return value
 
     @field_validator("incident_date_precision")
     @classmethod

@@ -64,7 +64,7 @@ def test_a_missing_required_field_is_named():
 
 def test_coordinates_come_in_pairs():
     found = messages("incident", {**GOOD_INCIDENT, "longitude": None})
-    assert found == {"record": "Give both latitude and longitude, or neither"}
+    assert found == {"longitude": "Give both latitude and longitude, or neither"}  # at the field
 
 
 def test_a_good_case_is_normalised():

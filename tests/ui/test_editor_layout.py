@@ -173,3 +173,17 @@ def test_an_editor_opens_within_the_screen_and_stacks_its_columns_when_narrow(qt
     qtbot.waitUntil(lambda: columns.stacked, timeout=3000)
     window.ask_on_close = False
     window.close()
+
+
+def test_an_incidents_half_given_coordinates_are_named_at_the_longitude(qtbot, ctx):
+    from desktop.ui.editors.incident_editor import IncidentEditor
+
+    editor = IncidentEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.show()
+    wait_idle(ctx)
+    editor.binder.widget("incident_date").setText("2026-03-12")
+    editor.binder.widget("latitude").setText("33.1")
+    assert editor.save() is False
+    assert message(editor.binder, "longitude") == "Give both latitude and longitude, or neither"
+    assert editor.general_error.text() == ""

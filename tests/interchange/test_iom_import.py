@@ -133,3 +133,17 @@ def test_an_unreadable_file_raises_and_touches_nothing(store, tmp_path):
 def test_an_empty_list_imports_nothing(store, make_json):
     summary = import_iom_file(make_json([]), store, owner_country="SN", progress=lambda *p: None)
     assert (summary.total, summary.added, store.save_calls) == (0, 0, [])
+
+
+def test_records_stored_before_the_newer_fields_are_unchanged_by_the_same_file(store, sample_json):
+    import json
+
+    import_iom_file(sample_json, store, owner_country="ES")
+    for key, text in store.records.items():  # as an earlier version stored them
+        data = json.loads(text)
+        del data["incident_date_precision"], data["cause_of_death_reported"]
+        store.records[key] = json.dumps(data)
+    saves = len(store.save_calls)
+    summary = import_iom_file(sample_json, store, owner_country="ES")
+    assert (summary.updated, summary.unchanged) == (0, 59)
+    assert len(store.save_calls) == saves

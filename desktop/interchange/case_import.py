@@ -153,7 +153,10 @@ class _Importer:
         taken = self.store.ids_in_use([i for i in wanted.values() if i])
         for row, clean in fresh:
             record_id = wanted[row.position]
-            yield (record_id if record_id and record_id not in taken else uuid.uuid4()), clean
+            if not record_id or record_id in taken:
+                record_id = uuid.uuid4()  # none given, or another record has it already
+            taken.add(record_id)
+            yield record_id, clean
 
     def _repeat(self, row: SourceRow, reference: str, clean: dict[str, Any]) -> None:
         first_row, first_data = self.first[reference]

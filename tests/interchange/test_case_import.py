@@ -138,6 +138,16 @@ def test_json_as_records_that_travel_or_as_their_data(tmp_path, repo, store):
     assert lines(summary) == ["record 2: This record is an incident, not a missing case"]
     assert cases(repo)["SN-2026-0030"]["id"] == str(record_id)  # the record keeps its id
 
+    twins = tmp_path / "twins.json"  # two cases claiming one id: each keeps its own record
+    twin = {**envelope, "id": str(uuid4())}
+    twins.write_text(
+        json.dumps([{**twin, "data": {"reference": f"SN-2026-004{n}",
+                                      "person": {"family_name": "Sy"}}} for n in (1, 2)]),
+        encoding="utf-8",
+    )  # fmt: skip
+    assert import_case_file(twins, store, owner_country="SN").added == 2
+    assert cases(repo)["SN-2026-0041"]["id"] != cases(repo)["SN-2026-0042"]["id"]
+
     data_only = tmp_path / "data.json"
     data_only.write_text(
         json.dumps([{"reference": "SN-2026-0031", "person": {"given_names": "Khady"}},

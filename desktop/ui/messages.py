@@ -116,11 +116,13 @@ class Messages(QObject):
             "not_stored": self.tr("The server could not store this record"),
             "comment_required": self.tr("A comment is required to return a report"),
             "reference_country": self.tr(
-                "Reference “{reference}” must start with the code of the case's country ({country})"
+                "“{reference}” must start with {prefix}, the country of the case."
             ),
             "reference_taken": self.tr(
-                "Reference “{reference}” is already used by another case; give this case "
-                "another reference"
+                "“{reference}” is already used by another case; choose another."
+            ),
+            "reference_taken_by": self.tr(
+                "“{reference}” is already used by another case ({name}); choose another."
             ),
         }
 
@@ -185,7 +187,8 @@ def _params(params: Mapping[str, Any]) -> dict[str, Any]:
     """Params shown as words of the interface language: titles, states, countries."""
     language = i18n.current_language()
     labels = Labels()
-    out = {key: ltr(value) for key, value in params.items()}  # codes, numbers: read LTR
+    # Codes, references and numbers read left to right; a person's name is text like any other.
+    out = {key: value if key == "name" else ltr(value) for key, value in params.items()}
     if "label" in params:
         out["field"] = translated_title(str(params["label"]))
     states = labels.report_state()
@@ -194,6 +197,7 @@ def _params(params: Mapping[str, Any]) -> dict[str, Any]:
             out[key] = label(states, str(params[key]))
     if "country" in params:
         out["country"] = country_name(str(params["country"]), language)
+        out["prefix"] = ltr(f"{params['country']}-")  # a reference's prefix: "SN-"
     if "dialogue" in params:
         out["dialogue"] = label(labels.dialogue(), str(params["dialogue"]))
     if "role" in params:
@@ -215,9 +219,8 @@ def field_message(error: FieldError) -> str:
     messages = Messages()
     if error.code == "initiatives_needed":
         return messages.initiatives_needed(int(error.params.get("min") or 1))
-    template = messages.field_messages().get(error.code) or messages.rejection_messages().get(
-        error.code
-    )
+    code = f"{error.code}_by" if error.params.get("name") else error.code  # who holds it
+    template = messages.field_messages().get(code) or messages.rejection_messages().get(code)
     return _fill(template, error.params, error.message)
 
 

@@ -77,7 +77,8 @@ class CaseEditor(RecordEditor):
             return FieldError("reference", text.format(**shown), "reference_country", params)
         text = self.tr("“{reference}” is already used by another case ({name}); choose another.")
         message = text.format(name=clash.other_title or ltr(clash.other_id), **shown)
-        return FieldError("reference", message, "reference_taken", {**params, "id": clash.other_id})
+        params = {**params, "id": clash.other_id, "name": clash.other_title or clash.other_id}
+        return FieldError("reference", message, "reference_taken", params)
 
     def save(self) -> bool:
         """Validate, check the reference against the local store, then save."""

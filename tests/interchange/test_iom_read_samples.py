@@ -111,3 +111,15 @@ def test_json_text_is_cleaned(sample_json):
 def test_the_record_namespace_is_the_documented_one():
     assert uuid5(NAMESPACE_URL, "https://missingmigrants.iom.int/") == IOM_NAMESPACE
     assert record_id("2026.MMP0001") == uuid5(IOM_NAMESPACE, "iom-incident:2026.MMP0001")
+
+
+def test_derived_ids_stay_as_they_were_and_a_year_only_date_gets_its_own(make_json, sample_json):
+    by_web_id = {row.data["main_id"]: row.data["incident_id"] for row in read_iom_file(sample_json)}
+    assert by_web_id["2025.MMP0937"] == "2025.MMP0937-8a1bf1c8"  # as every earlier import made it
+    record = {"web_id": "2019.MMP01859", "location_description": "Off Zuwara, Libya"}
+    year_only, first_of_january = read_iom_file(
+        make_json([dict(record, reported_date=""), dict(record, reported_date="2019-01-01")])
+    )
+    assert year_only.data["incident_date"] == first_of_january.data["incident_date"]
+    assert year_only.data["incident_id"] != first_of_january.data["incident_id"]
+    assert not first_of_january.data["incident_id"].endswith("-2")  # not an ordinal: two ids

@@ -125,6 +125,7 @@ def test_a_push_that_takes_revisions_later_waits_for_the_earlier_one_to_commit(l
     A does, else a puller would see N+1, move its cursor past N and never get A's record."""
     from server_stub.db.engine import write_session
     from server_stub.db.models import utc_now
+    from server_stub.sync import bulk
     from server_stub.sync.bulk import BulkWriter
     from server_stub.sync.revisions import RevisionAllocator
 
@@ -139,9 +140,8 @@ def test_a_push_that_takes_revisions_later_waits_for_the_earlier_one_to_commit(l
             writer = BulkWriter(session)
             now = writer.moment(utc_now())
             rev = revisions.next()
-            writer.insert_records(
-                [(record_a, "incident", rev, "SN", now, writer.flag(False), "{}", None, None, None)]
-            )
+            row = (record_a, "incident", rev, "SN", now, writer.flag(False), "{}")
+            writer.insert_records([row + (None,) * (len(bulk.RECORD_COLUMNS) - len(row))])
             revisions.save()
             holding.set()
             release.wait(20)

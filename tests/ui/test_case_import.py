@@ -58,9 +58,8 @@ def test_import_cases_shows_progress_the_summary_and_each_rejected_row(qtbot, ct
     assert "Added: 1" in dialog.result.text() and "Rejected: 2" in dialog.result.text()
     items = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert items[0].startswith("Row 3, Date of birth: “someday” is not a date")
-    assert items[1] == (  # the server's sentence for the same refusal (code reference_country)
-        "Row 4, Reference: Reference “GM-2026-0003” must start with the code of the case's "
-        "country (Senegal)"
+    assert items[1] == (  # the window's sentence for the refusal's code (reference_country)
+        "Row 4, Reference: “GM-2026-0003” must start with SN-, the country of the case."
     )
     assert dialog.problems.isVisible() and dialog.progress.value() == dialog.progress.maximum()
     assert ctx.listing.count(ListQuery(kind="missing_case")) == 1

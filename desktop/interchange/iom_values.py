@@ -26,6 +26,9 @@ _IOM_DATE = re.compile(
     r"(?:[A-Za-z]{3,9},?\s*)?(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*-?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
+_MONTH_FIRST = re.compile(r"(?:[A-Za-z]{3,9},?\s+)??([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})")
+_DAY_FIRST = re.compile(r"(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})")
+_MONTH_NUMBERS = {name[:3].casefold(): n for n, name in enumerate(MONTHS, 1)}
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _YEAR_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -71,27 +74,42 @@ def count(value: Any) -> int | None:
 
 
 def incident_date(value: Any) -> date:
-    """IOM's "Thu, 01/01/2026 - 12:00" (month first) or an ISO date such as "2026-01-01"."""
+    """IOM's "Thu, 01/01/2026 - 12:00" (month first), an ISO date such as "2026-01-01", or
+    the month in words as older downloads wrote it ("January 05, 2016", "5 January 2016")."""
     raw = "" if value is None else str(value).strip()
     if not raw:
         raise ValueError("missing; every incident needs its date")
     match = _ISO_DATE.fullmatch(raw)
     if match:
         year, month, day = (int(part) for part in match.groups())
-    else:
-        match = _IOM_DATE.fullmatch(raw)
-        if not match:
-            raise ValueError(
-                f"“{raw}” is not a date; write it as IOM does (Thu, 01/31/2026 - 12:00) "
-                "or as 2026-01-31"
-            )
+    elif match := _IOM_DATE.fullmatch(raw):
         month, day, year = (int(part) for part in match.groups())
+    elif words := _worded_date(raw):
+        year, month, day = words
+    else:
+        raise ValueError(
+            f"“{raw}” is not a date; write it as IOM does (Thu, 01/31/2026 - 12:00) "
+            "or as 2026-01-31"
+        )
     try:
         return date(year, month, day)
     except ValueError:
         raise ValueError(
             f"“{raw}” is not a real date (IOM writes the month first: MM/DD/YYYY)"
         ) from None
+
+
+def _worded_date(raw: str) -> tuple[int, int, int] | None:
+    match = _MONTH_FIRST.fullmatch(raw)
+    if match:
+        name, day, year = match.groups()
+    else:
+        match = _DAY_FIRST.fullmatch(raw)
+        if not match:
+            return None
+        day, name, year = match.groups()
+    month = _MONTH_NUMBERS.get(name[:3].casefold())
+    return (int(year), month, int(day)) if month else None
 
 
 def coordinates(value: Any) -> tuple[float | None, float | None]:

@@ -103,10 +103,19 @@ def test_the_year_an_iom_id_carries():
         ("2/3/2026", date(2026, 2, 3)),
         ("2025-09-08", date(2025, 9, 8)),
         ("2025-09-08T00:00:00Z", date(2025, 9, 8)),
+        ("January 05, 2016", date(2016, 1, 5)),  # older downloads write the month in words
+        ("5 January 2016", date(2016, 1, 5)),
+        ("Sat, January 2, 2016", date(2016, 1, 2)),
     ],
 )
 def test_dates(cell, expected):
     assert iom_values.incident_date(cell) == expected
+
+
+@pytest.mark.parametrize("cell", ["Foo 3, 2017", "February 30, 2016", "someday"])
+def test_bad_dates(cell):
+    with pytest.raises(ValueError, match="is not a"):
+        iom_values.incident_date(cell)
 
 
 def test_the_writer_date_is_what_iom_writes():

@@ -120,6 +120,12 @@ def test_add_campaign_refuses_bad_files_in_one_line(sqlite_url, tmp_path, cli):
     backwards_file.write_text(json.dumps(backwards))
     result = cli("add-campaign", str(backwards_file), "--db", sqlite_url)
     assert_fails_in_one_line(result, "close after it opens")
+    untranslatable = json.loads(SAMPLE.read_text())  # a text needs its English version
+    untranslatable["form"]["sections"][1]["questions"][0]["label"] = {"fr": "Stratégie ?"}
+    no_english = tmp_path / "no-english.json"
+    no_english.write_text(json.dumps(untranslatable))
+    result = cli("add-campaign", str(no_english), "--db", sqlite_url)
+    assert_fails_in_one_line(result, "form.sections.1.questions.0.label: Give the English text")
 
 
 def test_init_demo_is_idempotent_and_its_password_signs_in(db_url, harness_with, cli):

@@ -149,3 +149,20 @@ def test_every_domain_error_has_a_code_and_keeps_its_english_message():
     error = FieldError("person.age", "Age must be between 0 and 120", "between", {"low": "0"})
     assert FieldError.from_dict(error.as_dict()) == error
     assert FieldError.from_dict({"field": "x", "message": "old"}).code == "invalid"
+
+
+def test_jvap_domains_and_priority_areas_are_named_in_every_language():
+    from desktop.domain.reference.jvap import (
+        DOMAINS,
+        PRIORITY_AREAS,
+        domain_title,
+        priority_area_title,
+    )
+
+    for language in LANGUAGES[1:]:
+        for number, domain in DOMAINS.items():
+            assert domain_title(number, language) not in ("", domain.title)
+        for code, english in PRIORITY_AREAS.items():
+            assert priority_area_title(code, language) not in ("", english)
+    assert domain_title(3, "en") == "Protection and asylum"
+    assert priority_area_title("5.2", "ar") == "العودة الطوعية المدعومة"

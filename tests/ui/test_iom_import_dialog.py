@@ -70,5 +70,10 @@ def test_the_summary_reads_right_to_left_in_arabic(qtbot, ctx, tmp_path):
         dialog.resize(620, 420)
         dialog.grab().save("/tmp/iomw/dialog-ar.png")
         assert dialog.warnings.count() == 2
+        path = tmp_path / "one.json"
+        path.write_text('[{"web_id": "2019.MMP01859", "reported_date": ""}]', encoding="utf-8")
+        one = run(qtbot, ctx, path)
+        (shown,) = items(one.warnings)
+        assert "\u20662019.MMP01859\u2069" in shown  # the id reads left to right
     finally:
         i18n.apply_language("en")

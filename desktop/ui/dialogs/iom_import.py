@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..bidi import ltr
 from ..context import AppContext
 from ..operations.iom import import_iom
 
@@ -138,7 +139,7 @@ class IomImportDialog(QDialog):
             return self.tr("Line {line}: {reason}").format(line=place.line, reason=message)
         if place.web_id:
             return self.tr("Record {n} ({web_id}): {reason}").format(
-                n=place.record, web_id=place.web_id, reason=message
+                n=place.record, web_id=ltr(place.web_id), reason=message
             )
         return self.tr("Record {n}: {reason}").format(n=place.record, reason=message)
 

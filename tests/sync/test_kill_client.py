@@ -57,8 +57,8 @@ def edit_some(root: Path, rng: random.Random, counter: list[int]) -> None:
             items.append((uuid.uuid4(), case(counter[0] + 50_000)))
         repo.save_many("missing_case", items, "SN")
         if counter[0] > 200:  # and edits of records that may be in flight
-            repo.save_many("missing_case", [(items[0][0], case(counter[0] + 50_000, notes="x"))],
-                           "SN")  # fmt: skip
+            edited = {**items[0][1], "notes": "x"}  # its own reference: unique per country
+            repo.save_many("missing_case", [(items[0][0], edited)], "SN")
     finally:
         db.close()
 

@@ -3,6 +3,7 @@ and crashes before commit, in any order between edits, always end in agreement."
 
 from __future__ import annotations
 
+import itertools
 import shutil
 import tempfile
 from pathlib import Path
@@ -40,6 +41,7 @@ def protocol_machine(server, monkeypatch):
     real_request = ApiSession.request
     real_apply_results = Outbox._apply
     real_apply_page = IncomingChanges.apply_page
+    references = itertools.count(70_001)
 
     def request(self, method, path, **kwargs):
         kind = fault["kind"] if fault["armed"] and "/sync/" in path else "none"
@@ -77,13 +79,15 @@ def protocol_machine(server, monkeypatch):
             self.client = Client(self.home / "a", server.url, "fp.sn@example.org", batch_size=3)
             self.expected: dict[str, dict | None] = {}
             self.counter = 0
+            # References are unique per country on the server, which outlives each example.
+            self.references = references
 
         @rule(count=st.integers(1, 5))
         def create(self, count):
             for _ in range(count):
                 self.counter += 1
                 saved = self.client.repo.save(
-                    "missing_case", case(70_000 + self.counter), owner_country="SN"
+                    "missing_case", case(next(self.references)), owner_country="SN"
                 )
                 self.expected[str(saved.id)] = saved.data
 

@@ -37,10 +37,10 @@ class AccountSwitchBox(QMessageBox):
         )
         self.setInformativeText(
             self.tr(
-                "Signing in as {wanted} removes that data from this computer: its cases, "
-                "incidents, reports, unsaved drafts and conflicts. What this account may see is "
-                "then downloaded from the server. To keep both, use another profile for this "
-                "account."
+                "Signing in with this account ({wanted}) removes that data from this computer: "
+                "its cases, incidents, reports, unsaved drafts and conflicts. What this account "
+                "may see is then downloaded from the server. To keep both, use another profile "
+                "for this account."
             ).format(wanted=wanted)
         )
         self.remove_button = self.addButton(
@@ -59,8 +59,8 @@ def unsent_changes_text(exc) -> str:
     return QCoreApplication.translate(
         "AccountSwitchBox",
         "This profile holds the data of another account ({held}) with %n change(s) not sent "
-        "yet, which signing in as {wanted} would lose. Sign in as that account and sync first, "
-        "or use another profile for this account.",
+        "yet, which signing in with this account ({wanted}) would lose. Sign in as that account "
+        "and sync first, or use another profile for this account.",
         "",
         exc.pending,
     ).format(held=describe_scope(exc.held), wanted=describe_scope(exc.wanted))

@@ -80,14 +80,15 @@ def _unfinished(tree: ET.ElementTree):
 
 
 def missing() -> dict[str, dict[str, dict[str, str]]]:
-    """{context: {source: {lang: ""}}} for every string some translated language lacks."""
+    """{context: {source: {lang: ""}}} for every string some language lacks (English only
+    has plural forms)."""
     found: dict[str, dict[str, dict[str, str]]] = {}
     for code in LANGUAGES:
-        if code == "en":
-            continue
         for context, message in _unfinished(ET.parse(ts_file(code))):
             source = message.findtext("source")
-            found.setdefault(context, {}).setdefault(source, {})[code] = ""
+            forms = message.find("translation").findall("numerusform")
+            blank = [""] * len(forms) if message.get("numerus") == "yes" else ""
+            found.setdefault(context, {}).setdefault(source, {})[code] = blank
     return found
 
 
@@ -97,12 +98,10 @@ def fill(path: Path) -> int:
     wanted = json.loads(path.read_text("utf-8"))
     filled = 0
     for code in LANGUAGES:
-        if code == "en":
-            continue
         tree = ET.parse(ts_file(code))
         for context, message in list(_unfinished(tree)):
             text = wanted.get(context, {}).get(message.findtext("source"), {}).get(code)
-            if not text:
+            if not text or (isinstance(text, list) and not all(text)):
                 continue
             translation = message.find("translation")
             translation.attrib.pop("type", None)

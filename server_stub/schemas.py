@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -72,6 +72,17 @@ class ReturnDecision(_Api):
         min_length=1, max_length=10_000, pattern=r"\S", description="What the country should fix"
     )
     base_rev: int | None = _BASE_REV
+
+
+class ReturnedReport(_Api):
+    """A country report as the secretariat last returned it (to compare a resubmission with)."""
+
+    report_id: UUID
+    rev: int = Field(description="The report's revision as returned")
+    returned_at: datetime
+    answers: dict[str, Any]
+    initiatives: list[dict[str, Any]]
+    comment: str = Field(description="The return's comment: what the country was asked to fix")
 
 
 class CountryProgress(_Api):

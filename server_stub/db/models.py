@@ -151,6 +151,23 @@ class Record(Base):
     )
 
 
+class ReportReturn(Base):
+    """A country report as the secretariat returned it (every return; the latest counts), so a
+    resubmission can be compared with it on any computer. `data` is JSON text: the answers,
+    initiatives and the return's comment."""
+
+    __tablename__ = "report_returns"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    report_id: Mapped[str] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"))
+    rev: Mapped[int] = mapped_column(BigInteger)
+    returned_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    returned_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    data: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_report_returns_report_rev", "report_id", "rev", unique=True),)
+
+
 class AppliedMutation(Base):
     """The first result of every mutation, so a repeated `mutation_id` gets it again."""
 

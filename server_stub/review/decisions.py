@@ -18,6 +18,7 @@ from ..jsonio import dumps_text
 from ..security.tokens import Principal
 from ..sync.records import load_records, timestamp
 from ..sync.revisions import RevisionAllocator
+from .returns import keep_return
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +100,8 @@ def decide_report(
                 }
             ],
         )
+        if new == ReportState.RETURNED:
+            keep_return(session, report_id, rev, now, principal.user_id, data, comment)
         revisions.save()
     log.info("report %s %sed by user %s (rev %d)", report_id, decision, principal.user_id, rev)
     current.rev, current.updated_at, current.state = rev, now, new.value

@@ -13,8 +13,15 @@ from desktop.domain.wire import RecordEnvelope
 from ..db.engine import read_session
 from ..deps import EngineDep, Secretariat
 from ..errors import ApiError
-from ..review import decisions, queries
-from ..schemas import AcceptDecision, CampaignSummary, Completeness, ReturnDecision, ReviewItem
+from ..review import decisions, queries, returns
+from ..schemas import (
+    AcceptDecision,
+    CampaignSummary,
+    Completeness,
+    ReturnDecision,
+    ReturnedReport,
+    ReviewItem,
+)
 from ..sync.records import load_records
 from . import API_PREFIX, COMMON_ERRORS, ROUTE_CLASS, error_responses
 
@@ -56,6 +63,13 @@ def report(report_id: UUID, principal: Secretariat, engine: EngineDep) -> dict[s
     if stored is None or stored.kind != "country_report":
         raise ApiError(404, "not_found", "There is no such country report")
     return stored.envelope()
+
+
+@router.get("/reports/{report_id}/returned", response_model=ReturnedReport)
+def returned(report_id: UUID, principal: Secretariat, engine: EngineDep) -> ReturnedReport:
+    """The report as the secretariat last returned it: what a resubmission is compared with.
+    404 when it was never returned."""
+    return returns.latest_return(engine, str(report_id))
 
 
 def _decide(engine, principal, report_id: UUID, decision, body: AcceptDecision | ReturnDecision):

@@ -116,3 +116,65 @@ def test_completeness_lists_every_dialogue_member(server, scene):
 def test_the_secretariat_reads_one_report(server, scene):
     response = review(server, scene, f"/reports/{scene['report']}")
     assert response.status_code == 200 and response.json()["owner_country"] == "SN"
+
+
+def _return(server, scene, comment, base_rev=None):
+    body = {"comment": comment, **({"base_rev": base_rev} if base_rev else {})}
+    response = review(server, scene, f"/reports/{scene['report']}/return", json=body)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def _resubmit(server, scene, make, returned, **answers):
+    data = {**returned["data"], "state": "resubmitted"}
+    data["answers"] = {**data["answers"], **answers}
+    [result] = server.push(
+        scene["sn"],
+        make.mutation("country_report", data, record_id=scene["report"], base_rev=returned["rev"]),
+    )
+    assert result["status"] == "applied", result
+    return result
+
+
+def test_the_server_keeps_the_version_it_returned(server, scene, make):
+    returned = _return(server, scene, "Please add 2024 figures")
+    _resubmit(server, scene, make, returned, **{"d1.remittance_cost": 4.0})
+    response = review(server, scene, f"/reports/{scene['report']}/returned")
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["report_id"] == scene["report"] and body["rev"] == returned["rev"]
+    assert body["answers"] == returned["data"]["answers"]
+    assert body["answers"]["d1.remittance_cost"] == 6.5  # as returned, not as resubmitted
+    assert body["initiatives"] == returned["data"]["initiatives"]
+    assert body["comment"] == "Please add 2024 figures" and body["returned_at"]
+    current = review(server, scene, f"/reports/{scene['report']}").json()
+    assert current["data"]["answers"]["d1.remittance_cost"] == 4.0
+
+
+def test_after_two_returns_the_latest_counts(server, scene, make):
+    first = _return(server, scene, "Add 2024 figures")
+    _resubmit(server, scene, make, first, **{"d1.remittance_cost": 5.0})
+    current = review(server, scene, f"/reports/{scene['report']}").json()
+    second = _return(server, scene, "The cost looks wrong", base_rev=current["rev"])
+    _resubmit(server, scene, make, second, **{"d1.remittance_cost": 5.5})
+    body = review(server, scene, f"/reports/{scene['report']}/returned").json()
+    assert body["rev"] == second["rev"] > first["rev"]
+    assert body["answers"]["d1.remittance_cost"] == 5.0
+    assert body["comment"] == "The cost looks wrong"
+
+
+def test_a_report_never_returned_has_no_returned_version(server, scene, make, expect_error):
+    path = f"/reports/{scene['report']}/returned"
+    error = expect_error(review(server, scene, path), 404, "not_found")
+    assert "not been returned" in error["message"]
+    review(server, scene, f"/reports/{scene['report']}/accept", json={})
+    expect_error(review(server, scene, path), 404, "not_found")  # accepting keeps nothing
+    unknown = make.mutation("x")["id"]
+    expect_error(review(server, scene, f"/reports/{unknown}/returned"), 404, "not_found")
+
+
+def test_focal_points_cannot_read_returned_versions(server, scene, expect_error):
+    _return(server, scene, "Please add 2024 figures")
+    path = f"/api/v1/review/reports/{scene['report']}/returned"
+    expect_error(server.client.get(path, headers=scene["sn"].headers), 403)
+    expect_error(server.client.get(path), 401)

@@ -172,6 +172,18 @@ def case_review_return_a_senegal_report(s: Scene, role: str) -> str:
     return status(s.client.post(path, json={"comment": "fix"}, headers=s.headers[role]))
 
 
+def case_review_read_what_was_returned(s: Scene, role: str) -> str:
+    report = s.submitted_senegal_report()
+    returned = s.client.post(
+        f"/api/v1/review/reports/{report}/return",
+        json={"comment": "fix"},
+        headers=s.headers["secretariat"],
+    )
+    assert returned.status_code == 200, returned.text
+    path = f"/api/v1/review/reports/{report}/returned"
+    return status(s.client.get(path, headers=s.headers[role]))
+
+
 def campaigns_id(s: Scene) -> str:
     return s.make.campaign_id
 
@@ -196,6 +208,7 @@ MATRIX: dict[Callable, tuple[str, ...]] = {
     case_review_read_a_senegal_report: ("401", "403", "403", "403", "200"),
     case_review_accept_a_senegal_report: ("401", "403", "403", "403", "200"),
     case_review_return_a_senegal_report: ("401", "403", "403", "403", "200"),
+    case_review_read_what_was_returned: ("401", "403", "403", "403", "200"),
 }
 
 

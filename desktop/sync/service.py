@@ -21,7 +21,7 @@ from desktop.storage.sync_state import ACCOUNT, LAST_SYNC, SyncStateStore
 
 from .credentials import Credentials, UserInfo
 from .engine import Progress, SyncEngine, SyncSummary
-from .errors import NotSignedIn, OtherAccount
+from .errors import NotSignedIn, OtherAccount, RequestRefused
 from .http import ApiSession
 
 log = logging.getLogger(__name__)
@@ -136,6 +136,19 @@ class SyncService:
         return engine.credentials.authorised(
             engine.api, "POST", f"/api/v1/review/reports/{report_id}/{action}", json_body=body
         )
+
+    def returned_version(self, report_id: UUID) -> dict[str, Any] | None:
+        """Secretariat: the country report as the server kept it when it was last returned
+        (`rev`, `returned_at`, `answers`, `initiatives`, `comment`); None when it never was."""
+        engine = self.engine()
+        try:
+            return engine.credentials.authorised(
+                engine.api, "GET", f"/api/v1/review/reports/{report_id}/returned"
+            )
+        except RequestRefused as exc:
+            if exc.status == 404:
+                return None
+            raise
 
     def close(self) -> None:
         if self._api is not None:

@@ -56,6 +56,7 @@ class FakeSync:
     calls: list[tuple] = field(default_factory=list)
     on_review: Any = None  # callable(report_id, action, comment) run on the network worker
     review_base_rev: int | None = None  # the revision the last review decision was made on
+    returned: dict[str, Any] = field(default_factory=dict)  # report id -> version returned
 
     def current_user(self):
         return self.user
@@ -82,6 +83,10 @@ class FakeSync:
     def logout(self):
         self.calls.append(("logout",))
         self.user = None
+
+    def returned_version(self, report_id):
+        self.calls.append(("returned_version", str(report_id)))
+        return self.returned.get(str(report_id))  # None: the server never returned it
 
     def review(self, report_id, action, comment, base_rev=None):
         self.calls.append(("review", str(report_id), action, comment))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import threading
 
-from desktop.sync.errors import RequestRefused
+from desktop.sync.errors import Offline, RequestRefused
 from desktop.ui.dialogs.review import ReviewDialog
 from desktop.ui.operations.reports import report_id_for
 from desktop.ui.pages.inbox import InboxPage
@@ -118,6 +118,57 @@ def test_a_report_not_seen_returned_says_it_cannot_compare(qtbot, ctx):
     qtbot.addWidget(dialog)
     wait_idle(ctx)
     assert "cannot show what changed" in dialog.changes.note.text()
+
+
+def open_resubmitted(qtbot, ctx, campaign_id) -> ReviewDialog:
+    now = report("MA", "resubmitted", answers={"general.institution": "Ministry of Justice"})
+    rid = report_id_for(campaign_id, "MA")
+    pull(ctx.db, envelope("country_report", rid, 5, now, owner="MA"))
+    dialog = ReviewDialog(ctx, str(rid))
+    qtbot.addWidget(dialog)
+    wait_idle(ctx)
+    return dialog
+
+
+def test_the_servers_returned_version_is_preferred(qtbot, ctx, fake_sync):
+    campaign_id = resubmitted(ctx)
+    inbox(qtbot, ctx)  # this computer's copy: rev 3, "Ministry"
+    rid = str(report_id_for(campaign_id, "MA"))
+    fake_sync.returned[rid] = {
+        "report_id": rid,
+        "rev": 4,
+        "returned_at": "2026-02-01T09:00:00Z",
+        "answers": {"general.institution": "Ministry of the Interior"},
+        "initiatives": [],
+        "comment": "Name the ministry",
+    }
+    dialog = open_resubmitted(qtbot, ctx, campaign_id)
+    assert ("returned_version", rid) in fake_sync.calls
+    rows = dialog.changes.rows()
+    assert ("Ministry of the Interior", "Ministry of Justice") in [r[1:] for r in rows], rows
+    assert not any(r[1] == "7" for r in rows)  # nothing of this computer's older copy
+
+
+def test_offline_the_local_copy_is_compared(qtbot, ctx, fake_sync):
+    campaign_id = resubmitted(ctx)
+    inbox(qtbot, ctx)
+
+    def offline(_rid):
+        raise Offline("Cannot reach the server")
+
+    fake_sync.returned_version = offline
+    dialog = open_resubmitted(qtbot, ctx, campaign_id)
+    rows = dialog.changes.rows()
+    assert ("Ministry", "Ministry of Justice") in [r[1:] for r in rows], rows
+
+
+def test_working_offline_the_server_is_not_asked(qtbot, ctx, fake_sync):
+    campaign_id = resubmitted(ctx)
+    inbox(qtbot, ctx)
+    ctx.settings.work_offline = True
+    dialog = open_resubmitted(qtbot, ctx, campaign_id)
+    assert not [c for c in fake_sync.calls if c[0] == "returned_version"]
+    assert dialog.changes.rows()
 
 
 def test_accept_is_sent_once_then_the_decision_shows_at_once(qtbot, ctx, fake_sync):

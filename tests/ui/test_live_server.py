@@ -232,3 +232,57 @@ def test_secretariat_returns_then_accepts_a_submitted_report(qtbot, make_ctx, se
     sync(focal)
     wait_idle(focal)
     assert reports.editor.read_only and "Accepted" in reports.editor.problems.text()
+
+
+def test_a_reviewer_who_never_saw_the_return_gets_it_from_the_server(qtbot, make_ctx, server):
+    """Returned on one secretariat computer; the report comes back resubmitted and is opened
+    on a fresh one that never held the returned version: the differences come from the server."""
+    from desktop.ui.operations.review import returned_version
+
+    focal, first = make_ctx("focal-ma"), make_ctx("secretariat-first")
+    assert sign_in(qtbot, focal, server.url, "fp.ma@example.org", live.PASSWORD).result() == 1
+    sync(focal)
+    reports = ReportsPage(focal)
+    qtbot.addWidget(reports)
+    wait_idle(focal)
+    reports.start_button.click()
+    wait_idle(focal)
+    editor = reports.editor
+    for path, value in COMPLETE_ANSWERS.items():
+        editor.binder.widget(f"answers.{path}").set_value(value)
+    editor.initiatives.model.append(INITIATIVE)
+    with qtbot.waitSignal(editor.submitted, timeout=5000):
+        assert editor.submit()
+    sync(focal)
+
+    campaign_id = sample_campaign()[0]
+    report_id = str(report_id_for(campaign_id, "MA"))
+    assert sign_in(qtbot, first, server.url, "sec@example.org", live.PASSWORD).result()
+    sync(first)
+    review = ReviewDialog(first, report_id)
+    qtbot.addWidget(review)
+    wait_idle(first)
+    review.comment.setPlainText("Please give the number of refugees hosted.")
+    review.decide("return")
+    assert first.tasks.wait_idle(30) and review.result() == 1
+
+    sync(focal)
+    wait_idle(focal)
+    reports.editor.binder.widget("answers.d3.refugees_hosted").setText("9100")
+    with qtbot.waitSignal(reports.editor.submitted, timeout=5000):
+        assert reports.editor.submit()
+    sync(focal)
+
+    second = make_ctx("secretariat-second")  # a fresh install: it pulls only the resubmission
+    assert sign_in(qtbot, second, server.url, "sec@example.org", live.PASSWORD).result()
+    sync(second)
+    assert second.repo.get(report_id_for(campaign_id, "MA")).data["state"] == "resubmitted"
+    assert second.tasks.run_db(lambda: returned_version(second, report_id)).result(5) is None
+    review = ReviewDialog(second, report_id)
+    qtbot.addWidget(review)
+    wait_idle(second)
+    assert "cannot show what changed" not in review.changes.note.text()
+    [changed] = [r for r in review.changes.rows() if r[2] == "9100"]
+    assert changed[1] != "9100"  # the value as returned, from the server
+    kept = second.tasks.run_db(lambda: returned_version(second, report_id)).result(5)
+    assert kept is not None and kept["comment"] == "Please give the number of refugees hosted."

@@ -60,8 +60,8 @@ class ReviewChanges(QGroupBox):
             self.changes = []
             self.note.setText(
                 self.tr(
-                    "This computer did not hold the report while it was returned, so it cannot "
-                    "show what changed; compare it with the comments below."
+                    "Neither the server nor this computer holds the version that was returned, "
+                    "so this review cannot show what changed; compare it with the comments below."
                 )
             )
             self.table.hide()

@@ -1,19 +1,18 @@
 """The secretariat's review: the report with the version it returned (to show what changed
 since), and the decision (accept / return) made on the server and recorded here at once.
 
-Where "the version as returned" comes from: the server keeps only a report's current version
-(server_stub/review/decisions.py writes the returned state over it, no history), so this
-computer keeps it. Whenever it holds a report in state `returned` — the server's answer to its
-own Return, or a pull of a report another reviewer returned — it keeps a copy of that version's
-answers and initiatives (in the encrypted database, keyed by report). When the resubmitted
-version arrives, the review compares the two. A report returned and resubmitted while this
-computer never saw it returned has no such copy, and the review says so.
+Where "the version as returned" comes from: the server keeps every return of a report and
+serves the latest (`GET /api/v1/review/reports/{id}/returned`); that is the source of truth,
+asked for whenever a resubmitted report is opened while online. This computer also keeps a copy
+of each returned version it held (in the encrypted database, keyed by report; also refreshed
+from the server's answer), used when the server cannot be asked (offline, an error) or has none.
+Only when neither exists does the review say it cannot compare.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from uuid import UUID
 
@@ -77,10 +76,38 @@ def keep_returned_versions(ctx: AppContext, rows) -> None:
                 keep_returned_version(ctx, record)
 
 
+def keep_server_version(ctx: AppContext, report_id: str, version: dict[str, Any]) -> dict:
+    """The server's returned version in the local copy's shape, kept as the offline fallback
+    (database worker)."""
+    kept = {
+        "rev": version["rev"],
+        "answers": version.get("answers") or {},
+        "initiatives": version.get("initiatives") or [],
+        "returned_at": version.get("returned_at"),
+        "comment": version.get("comment") or "",
+    }
+    store = SyncStateStore(ctx.db)
+    local = store.get(_PREFIX + report_id)
+    if not local or local.get("rev", 0) <= kept["rev"]:
+        store.set(_PREFIX + report_id, kept)
+    return kept
+
+
+def _may_ask_the_server(ctx: AppContext) -> bool:
+    return (
+        ctx.is_secretariat
+        and not ctx.settings.work_offline
+        and ctx.sync_status.online is not False
+        and not ctx.tasks.closed
+    )
+
+
 def load_review(
     ctx: AppContext, report_id: str, *, on_done: Callback, owner: QObject | None = None
 ) -> None:
-    """`on_done(ReviewData)`."""
+    """`on_done(ReviewData)`. For a resubmitted report, the returned version is the server's
+    when it can be asked and has one, else this computer's copy (see the module's docstring)."""
+    on_done = on_done or (lambda _review: None)
 
     def work() -> ReviewData:
         record = ctx.repo.get(UUID(report_id))
@@ -91,7 +118,32 @@ def load_review(
         info = next((c for c in stored_campaigns(ctx) if c.id == campaign_id), None)
         return ReviewData(record, info, returned_version(ctx, report_id))
 
-    ctx.tasks.run_db(work, on_done=on_done, owner=owner)
+    def with_server_version(local: ReviewData, version: dict[str, Any] | None) -> None:
+        if not version:
+            on_done(local)
+            return
+        ctx.tasks.run_db(
+            lambda: keep_server_version(ctx, report_id, version),
+            on_done=lambda kept: on_done(replace(local, returned=kept)),
+            on_error=lambda _exc: on_done(replace(local, returned=version)),
+            owner=owner,
+        )
+
+    def loaded(local: ReviewData) -> None:
+        if local.record is None or local.state != ReportState.RESUBMITTED:
+            on_done(local)
+            return
+        if not _may_ask_the_server(ctx):
+            on_done(local)
+            return
+        ctx.tasks.run_net(
+            lambda: ctx.sync_service().returned_version(UUID(report_id)),
+            on_done=lambda version: with_server_version(local, version),
+            on_error=lambda _exc: on_done(local),  # offline or refused: this computer's copy
+            owner=owner,
+        )
+
+    ctx.tasks.run_db(work, on_done=loaded, owner=owner)
 
 
 def decide(

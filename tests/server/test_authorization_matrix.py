@@ -240,5 +240,6 @@ def test_the_matrix_covers_every_operation_in_the_openapi(world):
         ("GET", "/api/v1/review/reports/{report_id}"),
         ("POST", "/api/v1/review/reports/{report_id}/accept"),
         ("POST", "/api/v1/review/reports/{report_id}/return"),
+        ("GET", "/api/v1/review/reports/{report_id}/returned"),
     }
     assert operations == covered

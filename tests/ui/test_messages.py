@@ -100,7 +100,7 @@ def test_plural_field_titles_read_right_and_unknown_codes_fall_back_to_english(q
     lacking = FieldError("x", "Said in English", "between", {"label": "Age"})  # no low/high
     assert field_message(lacking) == "Said in English"
     assert field_message(FieldError("initiatives", "…", "initiatives_needed", {"min": 2})) == (
-        "List at least 2 initiative(s) to submit"
+        "List at least 2 initiatives to submit"
     )
     assert server_message("wrong_credentials", "x") == "Wrong email or password."
     assert server_message("brand_new", "The server's own words") == "The server's own words"

@@ -25,6 +25,25 @@
     </message>
 </context>
 <context>
+    <name>AccountSwitchBox</name>
+    <message>
+        <source>Another account</source>
+        <translation>حساب آخر</translation>
+    </message>
+    <message>
+        <source>This profile holds the data of another account ({held}).</source>
+        <translation>يحتوي هذا الملف الشخصي على بيانات حساب آخر ({held}).</translation>
+    </message>
+    <message>
+        <source>Signing in with this account ({wanted}) removes that data from this computer: its cases, incidents, reports, unsaved drafts and conflicts. What this account may see is then downloaded from the server. To keep both, use another profile for this account.</source>
+        <translation>يؤدي تسجيل الدخول بهذا الحساب ({wanted}) إلى حذف تلك البيانات من هذا الحاسوب: حالاتها وحوادثها وتقاريرها ومسوداتها غير المحفوظة وتعارضاتها. ثم يُنزَّل من الخادم ما يحق لهذا الحساب الاطلاع عليه. للاحتفاظ بالاثنين، استخدم ملفاً شخصياً آخر لهذا الحساب.</translation>
+    </message>
+    <message>
+        <source>Remove the data and sign in</source>
+        <translation>حذف البيانات وتسجيل الدخول</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Something went wrong: {reason}</source>
@@ -33,6 +52,14 @@
 </context>
 <context>
     <name>CaseEditor</name>
+    <message>
+        <source>“{reference}” must start with {country}, the country of the case.</source>
+        <translation>يجب أن يبدأ المرجع «{reference}» بـ{country}، وهو رمز بلد الحالة.</translation>
+    </message>
+    <message>
+        <source>“{reference}” is already used by another case ({name}); choose another.</source>
+        <translation>المرجع «{reference}» مستخدم بالفعل لحالة أخرى ({name})؛ اختر مرجعاً آخر.</translation>
+    </message>
     <message>
         <source>New missing case</source>
         <translation>حالة فقدان جديدة</translation>
@@ -206,8 +233,8 @@
         <translation>مُشارَكة مع البلدان</translation>
     </message>
     <message>
-        <source>Two-letter codes, e.g. ES; IT (needs consent)</source>
-        <translation>رموز من حرفين، مثل ES؛ IT (تتطلب الموافقة)</translation>
+        <source>Needs the family&apos;s consent to sharing</source>
+        <translation>يتطلب موافقة العائلة على المشاركة</translation>
     </message>
     <message>
         <source>Incident and notes</source>
@@ -220,6 +247,112 @@
     <message>
         <source>Notes</source>
         <translation>ملاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>CaseImport</name>
+    <message>
+        <source>Sign in with a country&apos;s account to import cases: their references must start with that country&apos;s code.</source>
+        <translation>سجّل الدخول بحساب بلد لاستيراد الحالات: يجب أن تبدأ مراجعها برمز ذلك البلد.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseImportDialog</name>
+    <message>
+        <source>Import cases</source>
+        <translation>استيراد الحالات</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>الأسطر المرفوضة</translation>
+    </message>
+    <message>
+        <source>Cases (*.xlsx *.csv *.json);;All files (*)</source>
+        <translation>الحالات (*.xlsx *.csv *.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Row {n}: {reason}</source>
+        <translation>السطر {n}: {reason}</translation>
+    </message>
+    <message>
+        <source>Record {n}, {column}: {reason}</source>
+        <translation>السجل {n}، {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>Row {n}, {column}: {reason}</source>
+        <translation>السطر {n}، {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>Record {n}: {reason}</source>
+        <translation>السجل {n}: {reason}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31</source>
+        <translation>القيمة «{value}» ليست تاريخاً؛ اكتبها بصيغة YYYY-MM-DD، مثل 2026-03-31</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number</source>
+        <translation>القيمة «{value}» ليست رقماً</translation>
+    </message>
+    <message>
+        <source>“{value}” must be a whole number</source>
+        <translation>يجب أن تكون القيمة «{value}» عدداً صحيحاً</translation>
+    </message>
+    <message>
+        <source>“{value}” must be Yes or No</source>
+        <translation>يجب أن تكون القيمة «{value}» إما Yes أو No (أو Oui/Non)</translation>
+    </message>
+    <message>
+        <source>“{value}” must be one of: {allowed}</source>
+        <translation>يجب أن تكون القيمة «{value}» إحدى القيم التالية: {allowed}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country; write its two-letter code, such as SN</source>
+        <translation>«{value}» ليس بلداً؛ اكتب رمزه المكوّن من حرفين، مثل SN</translation>
+    </message>
+    <message>
+        <source>This item is not an object of fields</source>
+        <translation>هذا العنصر ليس كائناً يضم حقولاً</translation>
+    </message>
+    <message>
+        <source>This record is not a missing case ({kind})</source>
+        <translation>هذا السجل ليس حالة فقدان ({kind})</translation>
+    </message>
+    <message>
+        <source>This case is deleted; it is not imported</source>
+        <translation>هذه الحالة محذوفة؛ لن تُستورَد</translation>
+    </message>
+    <message>
+        <source>{value} is already on row {row} with other values; keep one of the two</source>
+        <translation>{value} موجود بالفعل في السطر {row} بقيم أخرى؛ احتفظ بأحدهما فقط</translation>
+    </message>
+    <message>
+        <source>The column “{column}” is not in the template; it was not read</source>
+        <translation>العمود «{column}» غير موجود في النموذج؛ لم تتم قراءته</translation>
+    </message>
+    <message>
+        <source>Download the case template</source>
+        <translation>تنزيل نموذج الحالات</translation>
+    </message>
+    <message>
+        <source>missing-cases-template.xlsx</source>
+        <translation>missing-cases-template.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The template was saved as {path}.</source>
+        <translation>حُفظ النموذج باسم {path}.</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: {reason}</source>
+        <translation>تعذّر حفظ النموذج: {reason}</translation>
+    </message>
+    <message>
+        <source>Case template</source>
+        <translation>نموذج الحالات</translation>
     </message>
 </context>
 <context>
@@ -250,6 +383,22 @@
     <message>
         <source>All statuses</source>
         <translation>كل الأوضاع</translation>
+    </message>
+    <message>
+        <source>Import cases…</source>
+        <translation>استيراد الحالات…</translation>
+    </message>
+    <message>
+        <source>Import cases from the spreadsheet template (.xlsx, .csv) or a JSON export</source>
+        <translation>استيراد الحالات من نموذج جدول البيانات (‎.xlsx أو ‎.csv) أو من ملف JSON مُصدَّر</translation>
+    </message>
+    <message>
+        <source>Download template…</source>
+        <translation>تنزيل النموذج…</translation>
+    </message>
+    <message>
+        <source>Save the empty spreadsheet template for cases</source>
+        <translation>حفظ نموذج جدول البيانات الفارغ للحالات</translation>
     </message>
 </context>
 <context>
@@ -385,6 +534,28 @@
     </message>
 </context>
 <context>
+    <name>CountryChecklist</name>
+    <message>
+        <source>Search countries</source>
+        <translation>البحث في البلدان</translation>
+    </message>
+    <message>
+        <source>Chosen: {names}</source>
+        <translation>البلدان المختارة: {names}</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>لم يُختر أي بلد</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCombo</name>
+    <message>
+        <source>Type to search</source>
+        <translation>اكتب للبحث</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -413,6 +584,10 @@
         <translation>حذف…</translation>
     </message>
     <message>
+        <source>Close (Esc)</source>
+        <translation>إغلاق (Esc)</translation>
+    </message>
+    <message>
         <source>Delete record</source>
         <translation>حذف السجل</translation>
     </message>
@@ -421,12 +596,488 @@
         <translation>حذف هذا السجل؟ يُرسَل الحذف إلى الخادم في المزامنة التالية.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>تغييرات غير محفوظة</translation>
-    </message>
-    <message>
         <source>Save the changes to this record?</source>
         <translation>حفظ التغييرات على هذا السجل؟</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>التصدير إلى Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Counting the records…</source>
+        <translation>جارٍ عدّ السجلات…</translation>
+    </message>
+    <message>
+        <source>Leave out personal fields</source>
+        <translation>استبعاد الحقول الشخصية</translation>
+    </message>
+    <message>
+        <source>Include personal data</source>
+        <translation>تضمين البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Names, dates of birth, descriptions and contacts stay out of the file</source>
+        <translation>لا تُدرَج في الملف الأسماء وتواريخ الميلاد والأوصاف ووسائل الاتصال</translation>
+    </message>
+    <message>
+        <source>The file will hold the names, descriptions and family contacts of missing people, unencrypted. Share it only as the families&apos; consent allows, keep it on an encrypted disk and delete it when it is no longer needed.</source>
+        <translation>سيحتوي الملف، دون تشفير، على أسماء الأشخاص المفقودين وأوصافهم ووسائل الاتصال بعائلاتهم. لا تشاركه إلا في حدود ما تسمح به موافقة العائلات، واحفظه على قرص مشفّر، واحذفه عندما لا تعود بحاجة إليه.</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>تقدّم التصدير</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n case(s) the list shows (its search and filters).</source>
+        <translation>
+            <numerusform>تصدير الحالات التي تعرضها القائمة (بحسب البحث وعوامل التصفية): لا توجد أي حالة.</numerusform>
+            <numerusform>تصدير الحالة الواحدة التي تعرضها القائمة (بحسب البحث وعوامل التصفية).</numerusform>
+            <numerusform>تصدير الحالتين اللتين تعرضهما القائمة (بحسب البحث وعوامل التصفية).</numerusform>
+            <numerusform>تصدير %n حالات تعرضها القائمة (بحسب البحث وعوامل التصفية).</numerusform>
+            <numerusform>تصدير %n حالة تعرضها القائمة (بحسب البحث وعوامل التصفية).</numerusform>
+            <numerusform>تصدير %n حالة تعرضها القائمة (بحسب البحث وعوامل التصفية).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export all %n case(s).</source>
+        <translation>
+            <numerusform>تصدير جميع الحالات (لا توجد أي حالة).</numerusform>
+            <numerusform>تصدير الحالة الوحيدة.</numerusform>
+            <numerusform>تصدير الحالتين كلتيهما.</numerusform>
+            <numerusform>تصدير جميع الحالات (%n).</numerusform>
+            <numerusform>تصدير جميع الحالات (%n).</numerusform>
+            <numerusform>تصدير جميع الحالات (%n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n incident(s) the list shows (its search and filters).</source>
+        <translation>
+            <numerusform>تصدير الحوادث التي تعرضها القائمة (بحسب البحث وعوامل التصفية): لا يوجد أي حادث.</numerusform>
+            <numerusform>تصدير الحادث الواحد الذي تعرضه القائمة (بحسب البحث وعوامل التصفية).</numerusform>
+            <numerusform>تصدير الحادثين اللذين تعرضهما القائمة (بحسب البحث وعوامل التصفية).</numerusform>
+            <numerusform>تصدير %n حوادث تعرضها القائمة (بحسب البحث وعوامل التصفية).</numerusform>
+            <numerusform>تصدير %n حادثاً تعرضها القائمة (بحسب البحث وعوامل التصفية).</numerusform>
+            <numerusform>تصدير %n حادث تعرضها القائمة (بحسب البحث وعوامل التصفية).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export all %n incident(s).</source>
+        <translation>
+            <numerusform>تصدير جميع الحوادث (لا يوجد أي حادث).</numerusform>
+            <numerusform>تصدير الحادث الوحيد.</numerusform>
+            <numerusform>تصدير الحادثين كليهما.</numerusform>
+            <numerusform>تصدير جميع الحوادث (%n).</numerusform>
+            <numerusform>تصدير جميع الحوادث (%n).</numerusform>
+            <numerusform>تصدير جميع الحوادث (%n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export all %n country report(s).</source>
+        <translation>
+            <numerusform>تصدير جميع التقارير القُطرية (لا يوجد أي تقرير).</numerusform>
+            <numerusform>تصدير التقرير القُطري الوحيد.</numerusform>
+            <numerusform>تصدير التقريرين القُطريين كليهما.</numerusform>
+            <numerusform>تصدير جميع التقارير القُطرية (%n).</numerusform>
+            <numerusform>تصدير جميع التقارير القُطرية (%n).</numerusform>
+            <numerusform>تصدير جميع التقارير القُطرية (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation>لا يوجد ما يمكن تصديره.</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>جارٍ كتابة {path}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي سجل إلى {path}.</numerusform>
+            <numerusform>تم تصدير سجل واحد إلى {path}.</numerusform>
+            <numerusform>تم تصدير سجلين إلى {path}.</numerusform>
+            <numerusform>تم تصدير %n سجلات إلى {path}.</numerusform>
+            <numerusform>تم تصدير %n سجلاً إلى {path}.</numerusform>
+            <numerusform>تم تصدير %n سجل إلى {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file contains personal data.</source>
+        <translation>يحتوي الملف على بيانات شخصية.</translation>
+    </message>
+    <message>
+        <source>Personal fields were left out.</source>
+        <translation>استُبعدت الحقول الشخصية.</translation>
+    </message>
+    <message>
+        <source>the folder {path} does not exist</source>
+        <translation>المجلد {path} غير موجود</translation>
+    </message>
+    <message>
+        <source>The file was not written: {reason}. Choose another folder or name.</source>
+        <translation>لم تتم كتابة الملف: {reason}. اختر مجلداً آخر أو اسماً آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldTitles</name>
+    <message>
+        <source>Record type</source>
+        <translation>نوع السجل</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Person sought</source>
+        <translation>الشخص المبحوث عنه</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>الأسماء الشخصية</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Other spellings</source>
+        <translation>تهجئات أخرى</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>الرحلة</translation>
+    </message>
+    <message>
+        <source>Place of departure</source>
+        <translation>مكان الانطلاق</translation>
+    </message>
+    <message>
+        <source>Country of departure</source>
+        <translation>بلد الانطلاق</translation>
+    </message>
+    <message>
+        <source>Intended destination</source>
+        <translation>الوجهة المقصودة</translation>
+    </message>
+    <message>
+        <source>Migration route</source>
+        <translation>طريق الهجرة</translation>
+    </message>
+    <message>
+        <source>Transit points</source>
+        <translation>نقاط العبور</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>آخر اتصال</translation>
+    </message>
+    <message>
+        <source>Date of last contact</source>
+        <translation>تاريخ آخر اتصال</translation>
+    </message>
+    <message>
+        <source>Precision of the date</source>
+        <translation>دقة التاريخ</translation>
+    </message>
+    <message>
+        <source>Place of last contact</source>
+        <translation>مكان آخر اتصال</translation>
+    </message>
+    <message>
+        <source>Country of last contact</source>
+        <translation>بلد آخر اتصال</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>الظروف</translation>
+    </message>
+    <message>
+        <source>Enquirer</source>
+        <translation>مقدّم الطلب</translation>
+    </message>
+    <message>
+        <source>Enquirer&apos;s name</source>
+        <translation>اسم مقدّم الطلب</translation>
+    </message>
+    <message>
+        <source>Relationship to the missing person</source>
+        <translation>صلة القرابة بالشخص المفقود</translation>
+    </message>
+    <message>
+        <source>Enquirer&apos;s contact</source>
+        <translation>وسيلة الاتصال بمقدّم الطلب</translation>
+    </message>
+    <message>
+        <source>Enquirer&apos;s language</source>
+        <translation>لغة مقدّم الطلب</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Consent to share data</source>
+        <translation>الموافقة على مشاركة البيانات</translation>
+    </message>
+    <message>
+        <source>Consent to refer to Red Cross Restoring Family Links</source>
+        <translation>الموافقة على الإحالة إلى خدمة إعادة الروابط العائلية التابعة للصليب الأحمر</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>الإحالات</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>تاريخ الإحالة</translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation>مرجعهم</translation>
+    </message>
+    <message>
+        <source>Linked incident</source>
+        <translation>الحادث المرتبط</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>مُشارَكة مع</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Incident ID</source>
+        <translation>معرّف الحادث</translation>
+    </message>
+    <message>
+        <source>Main ID</source>
+        <translation>المعرّف الرئيسي</translation>
+    </message>
+    <message>
+        <source>Incident date</source>
+        <translation>تاريخ الحادث</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>دقة التاريخ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Country of incident</source>
+        <translation>بلد الحادث</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Number dead</source>
+        <translation>عدد الموتى</translation>
+    </message>
+    <message>
+        <source>Number missing</source>
+        <translation>عدد المفقودين</translation>
+    </message>
+    <message>
+        <source>Number of survivors</source>
+        <translation>عدد الناجين</translation>
+    </message>
+    <message>
+        <source>Number of females</source>
+        <translation>عدد الإناث</translation>
+    </message>
+    <message>
+        <source>Number of males</source>
+        <translation>عدد الذكور</translation>
+    </message>
+    <message>
+        <source>Number of children</source>
+        <translation>عدد الأطفال</translation>
+    </message>
+    <message>
+        <source>Cause of death</source>
+        <translation>سبب الوفاة</translation>
+    </message>
+    <message>
+        <source>Cause of death (reported)</source>
+        <translation>سبب الوفاة (كما أُبلغ عنه)</translation>
+    </message>
+    <message>
+        <source>Region of origin</source>
+        <translation>منطقة الأصل</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>بلد الأصل</translation>
+    </message>
+    <message>
+        <source>Information source</source>
+        <translation>مصدر المعلومات</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>Source quality</source>
+        <translation>جودة المصدر</translation>
+    </message>
+    <message>
+        <source>UNSD geographical grouping</source>
+        <translation>التجميع الجغرافي لشعبة الإحصاءات بالأمم المتحدة</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>حالة التقرير</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>المبادرات</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>JVAP domains</source>
+        <translation>مجالات خطة عمل فاليتا</translation>
+    </message>
+    <message>
+        <source>Priority areas</source>
+        <translation>المجالات ذات الأولوية</translation>
+    </message>
+    <message>
+        <source>Countries covered</source>
+        <translation>البلدان المشمولة</translation>
+    </message>
+    <message>
+        <source>Implementers</source>
+        <translation>الجهات المنفِّذة</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation>مصادر التمويل</translation>
+    </message>
+    <message>
+        <source>Budget (EUR)</source>
+        <translation>الميزانية (يورو)</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>الفئات المستهدفة</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Written at</source>
+        <translation>تاريخ الكتابة</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>تاريخ الإرسال</translation>
     </message>
 </context>
 <context>
@@ -436,8 +1087,28 @@
         <translation>تقارير كل بلد شريك حسب الحملة. انقر نقراً مزدوجاً على تقرير مُرسَل لقبوله أو إعادته.</translation>
     </message>
     <message>
+        <source>Find a country</source>
+        <translation>البحث عن بلد</translation>
+    </message>
+    <message>
+        <source>Show only the countries with a report in this state</source>
+        <translation>إظهار البلدان التي لديها تقرير في هذه الحالة فقط</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Export every country report to an Excel workbook</source>
+        <translation>تصدير كل التقارير القُطرية إلى مصنف Excel</translation>
+    </message>
+    <message>
         <source>Reports by country and campaign</source>
         <translation>التقارير حسب البلد والحملة</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} countries shown</source>
+        <translation>البلدان المعروضة: {shown} من أصل {total}</translation>
     </message>
 </context>
 <context>
@@ -465,6 +1136,14 @@
     <message>
         <source>Date of incident</source>
         <translation>تاريخ الحادث</translation>
+    </message>
+    <message>
+        <source>Date known to</source>
+        <translation>دقة التاريخ</translation>
+    </message>
+    <message>
+        <source>With only the month or the year known, the date is the 1st of that month or 1 January</source>
+        <translation>إذا لم يُعرف إلا الشهر أو السنة، يكون التاريخ اليوم الأول من ذلك الشهر أو الأول من يناير</translation>
     </message>
     <message>
         <source>Where</source>
@@ -533,6 +1212,14 @@
     <message>
         <source>Cause of death</source>
         <translation>سبب الوفاة</translation>
+    </message>
+    <message>
+        <source>Cause of death as reported</source>
+        <translation>سبب الوفاة كما أُبلغ عنه</translation>
+    </message>
+    <message>
+        <source>As the source wrote it, e.g. IOM&apos;s records before 2022</source>
+        <translation>كما كتبه المصدر، مثل سجلات المنظمة الدولية للهجرة قبل عام 2022</translation>
     </message>
     <message>
         <source>Region of origin</source>
@@ -685,6 +1372,10 @@
         <source>Target groups</source>
         <translation>الفئات المستهدفة</translation>
     </message>
+    <message>
+        <source>Keep the changes to this initiative?</source>
+        <translation>الاحتفاظ بالتغييرات على هذه المبادرة؟</translation>
+    </message>
 </context>
 <context>
     <name>InitiativesModel</name>
@@ -755,8 +1446,20 @@
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
+        <source>Rejected:</source>
+        <translation>المرفوضة:</translation>
+    </message>
+    <message>
         <source>Rejected rows</source>
         <translation>الأسطر المرفوضة</translation>
+    </message>
+    <message>
+        <source>Kept with a warning:</source>
+        <translation>المقبولة مع تحذير:</translation>
+    </message>
+    <message>
+        <source>Rows kept with a warning</source>
+        <translation>الأسطر المقبولة مع تحذير</translation>
     </message>
     <message>
         <source>IOM Missing Migrants files (*.csv *.json);;All files (*)</source>
@@ -791,12 +1494,24 @@
         <translation>رُفض: {n}</translation>
     </message>
     <message>
+        <source>Warnings: {n}</source>
+        <translation>التحذيرات: {n}</translation>
+    </message>
+    <message>
         <source>Repeated rows skipped: {n}</source>
         <translation>أسطر مكررة تم تخطيها: {n}</translation>
     </message>
     <message>
         <source>Line {line}: {reason}</source>
         <translation>السطر {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>Record {n} ({web_id}): {reason}</source>
+        <translation>السجل {n} ({web_id}): {reason}</translation>
+    </message>
+    <message>
+        <source>Record {n}: {reason}</source>
+        <translation>السجل {n}: {reason}</translation>
     </message>
     <message>
         <source>The file was not imported</source>
@@ -894,6 +1609,22 @@
         <translation>تعارض</translation>
     </message>
     <message>
+        <source>Sending changes…</source>
+        <translation>جارٍ إرسال التغييرات…</translation>
+    </message>
+    <message>
+        <source>Receiving changes…</source>
+        <translation>جارٍ تلقي التغييرات…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
         <source>Project</source>
         <translation>مشروع</translation>
     </message>
@@ -940,6 +1671,190 @@
     <message>
         <source>Continent-to-Continent Dialogue</source>
         <translation>الحوار بين القارتين</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>الأمانة</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>مساهم</translation>
+    </message>
+    <message>
+        <source>Drowning</source>
+        <translation>الغرق</translation>
+    </message>
+    <message>
+        <source>Harsh environmental conditions / lack of adequate shelter, food, water</source>
+        <translation>ظروف بيئية قاسية / نقص المأوى والغذاء والماء الملائم</translation>
+    </message>
+    <message>
+        <source>Vehicle accident / death linked to hazardous transport</source>
+        <translation>حادث مركبة / وفاة مرتبطة بوسيلة نقل خطرة</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>العنف</translation>
+    </message>
+    <message>
+        <source>Sickness / lack of access to adequate healthcare</source>
+        <translation>المرض / عدم الحصول على رعاية صحية ملائمة</translation>
+    </message>
+    <message>
+        <source>Accidental death</source>
+        <translation>وفاة عرضية</translation>
+    </message>
+    <message>
+        <source>Mixed or unknown</source>
+        <translation>أسباب متعددة أو غير معروفة</translation>
+    </message>
+    <message>
+        <source>Central Mediterranean</source>
+        <translation>البحر الأبيض المتوسط الأوسط</translation>
+    </message>
+    <message>
+        <source>Western Mediterranean</source>
+        <translation>البحر الأبيض المتوسط الغربي</translation>
+    </message>
+    <message>
+        <source>Eastern Mediterranean</source>
+        <translation>البحر الأبيض المتوسط الشرقي</translation>
+    </message>
+    <message>
+        <source>Western Africa / Atlantic route to the Canary Islands</source>
+        <translation>غرب أفريقيا / الطريق الأطلسي إلى جزر الكناري</translation>
+    </message>
+    <message>
+        <source>Sahara Desert crossing</source>
+        <translation>عبور الصحراء الكبرى</translation>
+    </message>
+    <message>
+        <source>Eastern Route to/from EHOA</source>
+        <translation>الطريق الشرقي من/إلى منطقة EHOA</translation>
+    </message>
+    <message>
+        <source>Southern Route to/from EHOA</source>
+        <translation>الطريق الجنوبي من/إلى منطقة EHOA</translation>
+    </message>
+    <message>
+        <source>Northern Route to/from EHOA</source>
+        <translation>الطريق الشمالي من/إلى منطقة EHOA</translation>
+    </message>
+    <message>
+        <source>Mainland Europe to the UK</source>
+        <translation>من أوروبا القارية إلى المملكة المتحدة</translation>
+    </message>
+    <message>
+        <source>Western Balkans</source>
+        <translation>غرب البلقان</translation>
+    </message>
+    <message>
+        <source>Türkiye-Europe land route</source>
+        <translation>الطريق البري بين تركيا وأوروبا</translation>
+    </message>
+    <message>
+        <source>Iran to Türkiye</source>
+        <translation>من إيران إلى تركيا</translation>
+    </message>
+    <message>
+        <source>Afghanistan to Iran</source>
+        <translation>من أفغانستان إلى إيران</translation>
+    </message>
+    <message>
+        <source>Sea crossings to Mayotte</source>
+        <translation>العبور البحري إلى مايوت</translation>
+    </message>
+    <message>
+        <source>Bay of Bengal/Andaman Sea</source>
+        <translation>خليج البنغال/بحر أندامان</translation>
+    </message>
+    <message>
+        <source>Naf River crossing</source>
+        <translation>عبور نهر ناف</translation>
+    </message>
+    <message>
+        <source>US-Mexico border crossing</source>
+        <translation>عبور الحدود بين الولايات المتحدة والمكسيك</translation>
+    </message>
+    <message>
+        <source>Darien</source>
+        <translation>دارين</translation>
+    </message>
+    <message>
+        <source>Caribbean to Central America</source>
+        <translation>من منطقة البحر الكاريبي إلى أمريكا الوسطى</translation>
+    </message>
+    <message>
+        <source>Haiti to Dominican Republic</source>
+        <translation>من هايتي إلى الجمهورية الدومينيكية</translation>
+    </message>
+    <message>
+        <source>Mediterranean</source>
+        <translation>البحر الأبيض المتوسط</translation>
+    </message>
+    <message>
+        <source>Northern Africa</source>
+        <translation>شمال أفريقيا</translation>
+    </message>
+    <message>
+        <source>Western Africa</source>
+        <translation>غرب أفريقيا</translation>
+    </message>
+    <message>
+        <source>Eastern Africa</source>
+        <translation>شرق أفريقيا</translation>
+    </message>
+    <message>
+        <source>Middle Africa</source>
+        <translation>وسط أفريقيا</translation>
+    </message>
+    <message>
+        <source>Southern Africa</source>
+        <translation>الجنوب الأفريقي</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>أوروبا</translation>
+    </message>
+    <message>
+        <source>Western Asia</source>
+        <translation>غرب آسيا</translation>
+    </message>
+    <message>
+        <source>Southern Asia</source>
+        <translation>جنوب آسيا</translation>
+    </message>
+    <message>
+        <source>South-eastern Asia</source>
+        <translation>جنوب شرق آسيا</translation>
+    </message>
+    <message>
+        <source>Eastern Asia</source>
+        <translation>شرق آسيا</translation>
+    </message>
+    <message>
+        <source>Central Asia</source>
+        <translation>آسيا الوسطى</translation>
+    </message>
+    <message>
+        <source>Central America</source>
+        <translation>أمريكا الوسطى</translation>
+    </message>
+    <message>
+        <source>Caribbean</source>
+        <translation>منطقة البحر الكاريبي</translation>
+    </message>
+    <message>
+        <source>South America</source>
+        <translation>أمريكا الجنوبية</translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation>أمريكا الشمالية</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1945,423 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>{field}: required</source>
+        <translation>{field}: مطلوب</translation>
+    </message>
+    <message>
+        <source>{field} is not a field of this record; remove it</source>
+        <translation>«{field}» ليس حقلاً في هذا السجل؛ أزِله</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number, 0 or more</source>
+        <translation>{field}: أدخل عدداً صحيحاً (0 أو أكثر)</translation>
+    </message>
+    <message>
+        <source>{field} must be between {low} and {high}</source>
+        <translation>{field}: يجب أن تكون القيمة بين {low} و{high}</translation>
+    </message>
+    <message>
+        <source>{field} must be at least {low}</source>
+        <translation>{field}: يجب ألا تقل القيمة عن {low}</translation>
+    </message>
+    <message>
+        <source>{field} must be at most {high}</source>
+        <translation>{field}: يجب ألا تزيد القيمة على {high}</translation>
+    </message>
+    <message>
+        <source>{field} must be a number</source>
+        <translation>{field}: يجب أن تكون القيمة رقماً</translation>
+    </message>
+    <message>
+        <source>{field}: too many digits</source>
+        <translation>{field}: عدد الأرقام كبير جداً</translation>
+    </message>
+    <message>
+        <source>{field} must be a date written as YYYY-MM-DD, for example 2026-03-31</source>
+        <translation>{field}: يجب كتابة التاريخ بصيغة YYYY-MM-DD، مثل 2026-03-31</translation>
+    </message>
+    <message>
+        <source>{field} must be one of: {expected}</source>
+        <translation>{field}: يجب أن تكون القيمة إحدى القيم التالية: {expected}</translation>
+    </message>
+    <message>
+        <source>{field} must be at most {max} characters</source>
+        <translation>{field}: يجب ألا يتجاوز عدد الأحرف {max}</translation>
+    </message>
+    <message>
+        <source>{field} cannot be empty</source>
+        <translation>{field}: لا يمكن ترك هذا الحقل فارغاً</translation>
+    </message>
+    <message>
+        <source>{field}: give at least {min}</source>
+        <translation>{field}: أدخل {min} على الأقل</translation>
+    </message>
+    <message>
+        <source>{field}: give at most {max}</source>
+        <translation>{field}: أدخل {max} على الأكثر</translation>
+    </message>
+    <message>
+        <source>{field} is not written as expected</source>
+        <translation>{field}: القيمة غير مكتوبة بالصيغة المتوقعة</translation>
+    </message>
+    <message>
+        <source>{field} must be text</source>
+        <translation>{field}: يجب أن تكون القيمة نصاً</translation>
+    </message>
+    <message>
+        <source>{field} must be a list</source>
+        <translation>{field}: يجب أن تكون القيمة قائمة</translation>
+    </message>
+    <message>
+        <source>{field} must be yes or no</source>
+        <translation>{field}: يجب أن تكون القيمة نعم أو لا</translation>
+    </message>
+    <message>
+        <source>{field} must be a group of fields</source>
+        <translation>{field}: يجب أن تكون القيمة مجموعة من الحقول</translation>
+    </message>
+    <message>
+        <source>{field} must be a record identifier</source>
+        <translation>{field}: يجب أن تكون القيمة معرّف سجل</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country code; use two letters such as SN</source>
+        <translation>«{value}» ليس رمز بلد؛ استخدم حرفين مثل SN</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the programme&apos;s partners</source>
+        <translation>«{value}» ليس من شركاء البرنامج</translation>
+    </message>
+    <message>
+        <source>Reference “{value}” must look like SN-2026-0042: country code, year, number</source>
+        <translation>يجب أن يكون المرجع «{value}» بصيغة SN-2026-0042: رمز البلد، السنة، الرقم</translation>
+    </message>
+    <message>
+        <source>Date of birth cannot be in the future</source>
+        <translation>لا يمكن أن يكون تاريخ الميلاد في المستقبل</translation>
+    </message>
+    <message>
+        <source>Give the missing person&apos;s given names or family name</source>
+        <translation>أدخل الأسماء الشخصية للشخص المفقود أو اسم عائلته</translation>
+    </message>
+    <message>
+        <source>Date of last contact cannot be in the future</source>
+        <translation>لا يمكن أن يكون تاريخ آخر اتصال في المستقبل</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither</source>
+        <translation>أدخل خط العرض وخط الطول معاً، أو لا تدخل أياً منهما</translation>
+    </message>
+    <message>
+        <source>A case can be shared with another country only with consent</source>
+        <translation>لا يمكن مشاركة حالة مع بلد آخر إلا بموافقة العائلة</translation>
+    </message>
+    <message>
+        <source>Record the family&apos;s consent before referring to the Red Cross</source>
+        <translation>سجّل موافقة العائلة قبل الإحالة إلى الصليب الأحمر</translation>
+    </message>
+    <message>
+        <source>“{area}” is not a JVAP priority area</source>
+        <translation>«{area}» ليس من المجالات ذات الأولوية في خطة عمل فاليتا</translation>
+    </message>
+    <message>
+        <source>Priority area {area} belongs to a domain not ticked</source>
+        <translation>ينتمي المجال ذو الأولوية {area} إلى مجال غير محدَّد</translation>
+    </message>
+    <message>
+        <source>End date must be on or after the start date</source>
+        <translation>يجب أن يكون تاريخ الانتهاء مماثلاً لتاريخ البدء أو لاحقاً له</translation>
+    </message>
+    <message>
+        <source>A project needs a budget in EUR (0 if none)</source>
+        <translation>يحتاج المشروع إلى ميزانية باليورو (0 إن لم توجد)</translation>
+    </message>
+    <message>
+        <source>An answer is required to submit</source>
+        <translation>الإجابة مطلوبة للإرسال</translation>
+    </message>
+    <message>
+        <source>This question is not in the form</source>
+        <translation>هذا السؤال غير موجود في الاستمارة</translation>
+    </message>
+    <message>
+        <source>Answer with text</source>
+        <translation>أجب بنص</translation>
+    </message>
+    <message>
+        <source>Keep the answer under {max} characters</source>
+        <translation>يجب أن يقل عدد أحرف الإجابة عن {max}</translation>
+    </message>
+    <message>
+        <source>Answer with a number</source>
+        <translation>أجب برقم</translation>
+    </message>
+    <message>
+        <source>Answer with a number in EUR</source>
+        <translation>أجب بمبلغ باليورو</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative</source>
+        <translation>لا يمكن أن يكون المبلغ سالباً</translation>
+    </message>
+    <message>
+        <source>The answer must be at least {low}</source>
+        <translation>يجب ألا تقل الإجابة عن {low}</translation>
+    </message>
+    <message>
+        <source>The answer must be at most {high}</source>
+        <translation>يجب ألا تزيد الإجابة على {high}</translation>
+    </message>
+    <message>
+        <source>Answer with a date written as YYYY-MM-DD</source>
+        <translation>أجب بتاريخ بصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Pick one of the offered answers</source>
+        <translation>اختر إحدى الإجابات المقترحة</translation>
+    </message>
+    <message>
+        <source>Pick answers from the offered list</source>
+        <translation>اختر إجابات من القائمة المقترحة</translation>
+    </message>
+    <message>
+        <source>List countries by their two-letter codes</source>
+        <translation>اذكر البلدان برموزها المكوّنة من حرفين</translation>
+    </message>
+    <message>
+        <source>This report is {state} and cannot be changed until the secretariat returns it</source>
+        <translation>هذا التقرير في حالة «{state}» ولا يمكن تعديله إلى أن تعيده الأمانة</translation>
+    </message>
+    <message>
+        <source>Only the focal point can submit a report</source>
+        <translation>لا يحق إرسال التقرير إلا لجهة الاتصال</translation>
+    </message>
+    <message>
+        <source>A report cannot go from “{old}” to “{new}”</source>
+        <translation>لا يمكن أن ينتقل التقرير من «{old}» إلى «{new}»</translation>
+    </message>
+    <message>
+        <source>Earlier comments cannot be changed or removed</source>
+        <translation>لا يمكن تعديل التعليقات السابقة أو حذفها</translation>
+    </message>
+    <message>
+        <source>New comments must be written as {role}</source>
+        <translation>يجب كتابة التعليقات الجديدة بصفة {role}</translation>
+    </message>
+    <message>
+        <source>This report can only be for {country}</source>
+        <translation>لا يمكن أن يخص هذا التقرير إلا {country}</translation>
+    </message>
+    <message>
+        <source>A report cannot move to another campaign</source>
+        <translation>لا يمكن نقل التقرير إلى حملة أخرى</translation>
+    </message>
+    <message>
+        <source>There is no such campaign on the server</source>
+        <translation>هذه الحملة غير موجودة على الخادم</translation>
+    </message>
+    <message>
+        <source>{country} is not part of the {dialogue}</source>
+        <translation>لا ينتمي {country} إلى {dialogue}</translation>
+    </message>
+    <message>
+        <source>{country} already has a report for this campaign; sync to get it and edit that one</source>
+        <translation>لدى {country} تقرير لهذه الحملة بالفعل؛ قم بالمزامنة للحصول عليه ثم عدّله</translation>
+    </message>
+    <message>
+        <source>This record is of another kind on the server</source>
+        <translation>هذا السجل من نوع آخر على الخادم</translation>
+    </message>
+    <message>
+        <source>Your account has no country, so it cannot write records</source>
+        <translation>حسابك غير مرتبط بأي بلد، لذا لا يمكنه كتابة السجلات</translation>
+    </message>
+    <message>
+        <source>This record belongs to another country; you cannot change it</source>
+        <translation>هذا السجل تابع لبلد آخر؛ لا يمكنك تعديله</translation>
+    </message>
+    <message>
+        <source>There is no such record on the server to delete</source>
+        <translation>السجل المراد حذفه غير موجود على الخادم</translation>
+    </message>
+    <message>
+        <source>The server has no record with this id</source>
+        <translation>لا يوجد على الخادم أي سجل بهذا المعرّف</translation>
+    </message>
+    <message>
+        <source>A report that is {state} cannot be deleted</source>
+        <translation>لا يمكن حذف تقرير في حالة «{state}»</translation>
+    </message>
+    <message>
+        <source>The data holds a value that cannot be stored</source>
+        <translation>تحتوي البيانات على قيمة لا يمكن تخزينها</translation>
+    </message>
+    <message>
+        <source>This change was sent before with other content</source>
+        <translation>سبق إرسال هذا التغيير بمحتوى مختلف</translation>
+    </message>
+    <message>
+        <source>The server could not store this record</source>
+        <translation>تعذّر على الخادم تخزين هذا السجل</translation>
+    </message>
+    <message>
+        <source>A comment is required to return a report</source>
+        <translation>التعليق مطلوب لإعادة التقرير</translation>
+    </message>
+    <message>
+        <source>“{reference}” must start with {prefix}, the country of the case.</source>
+        <translation>يجب أن يبدأ المرجع «{reference}» بـ{prefix}، وهو رمز بلد الحالة.</translation>
+    </message>
+    <message>
+        <source>“{reference}” is already used by another case; choose another.</source>
+        <translation>المرجع «{reference}» مستخدم بالفعل لحالة أخرى؛ اختر مرجعاً آخر.</translation>
+    </message>
+    <message>
+        <source>“{reference}” is already used by another case ({name}); choose another.</source>
+        <translation>المرجع «{reference}» مستخدم بالفعل لحالة أخرى ({name})؛ اختر مرجعاً آخر.</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>البريد الإلكتروني أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>You are not signed in: sign in again.</source>
+        <translation>لم تسجّل الدخول: سجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Your session has expired or was revoked: sign in again.</source>
+        <translation>انتهت صلاحية جلستك أو أُلغيت: سجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This sign-in is not valid: sign in again.</source>
+        <translation>تسجيل الدخول هذا غير صالح: سجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This sign-in has expired: sign in again.</source>
+        <translation>انتهت صلاحية تسجيل الدخول هذا: سجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This computer has been signed out: sign in again.</source>
+        <translation>تم تسجيل خروج هذا الحاسوب: سجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This computer has been signed out for safety (a sign-in was used twice): sign in again.</source>
+        <translation>تم تسجيل خروج هذا الحاسوب حفاظاً على الأمان (استُخدم تسجيل الدخول نفسه مرتين): سجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Too many attempts; wait a moment and try again.</source>
+        <translation>محاولات كثيرة جداً؛ انتظر قليلاً ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Only the secretariat can do this.</source>
+        <translation>هذا الإجراء متاح للأمانة فقط.</translation>
+    </message>
+    <message>
+        <source>The server does not have this (any more).</source>
+        <translation>هذا العنصر غير موجود على الخادم (أو لم يعد موجوداً).</translation>
+    </message>
+    <message>
+        <source>The report changed on the server since you opened it; look at it again before deciding.</source>
+        <translation>تغيّر التقرير على الخادم منذ أن فتحته؛ اطّلع عليه مجدداً قبل اتخاذ القرار.</translation>
+    </message>
+    <message>
+        <source>Only submitted reports can be accepted or returned.</source>
+        <translation>لا يمكن قبول التقارير أو إعادتها إلا إذا كانت مُرسَلة.</translation>
+    </message>
+    <message>
+        <source>The server refused the request: something in it is not valid.</source>
+        <translation>رفض الخادم الطلب: فيه عنصر غير صالح.</translation>
+    </message>
+    <message>
+        <source>The server could not read the request.</source>
+        <translation>تعذّر على الخادم قراءة الطلب.</translation>
+    </message>
+    <message>
+        <source>A value cannot be stored by the server.</source>
+        <translation>لا يمكن للخادم تخزين إحدى القيم.</translation>
+    </message>
+    <message>
+        <source>The request was too large for the server; try again.</source>
+        <translation>كان الطلب أكبر مما يقبله الخادم؛ أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The server does not offer this; check its address.</source>
+        <translation>لا يوفّر الخادم هذه الخدمة؛ تحقّق من عنوانه.</translation>
+    </message>
+    <message>
+        <source>The server cannot reach its database; try again shortly.</source>
+        <translation>يتعذّر على الخادم الوصول إلى قاعدة بياناته؛ أعد المحاولة بعد قليل.</translation>
+    </message>
+    <message>
+        <source>The server had a problem; try again later.</source>
+        <translation>واجه الخادم مشكلة؛ أعد المحاولة لاحقاً.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: you seem to be offline.</source>
+        <translation>يتعذّر الوصول إلى الخادم: يبدو أنك غير متصل.</translation>
+    </message>
+    <message>
+        <source>Cannot reach {server}: you seem to be offline.</source>
+        <translation>يتعذّر الوصول إلى {server}: يبدو أنك غير متصل.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. If your ministry uses a TLS proxy, set its CA bundle in Settings.</source>
+        <translation>شهادة الخادم غير موثوقة. إذا كانت وزارتك تستخدم وكيل TLS، فحدّد حزمة شهادات جهة التصديق الخاصة به في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>You are not signed in: sign in first.</source>
+        <translation>لم تسجّل الدخول: سجّل الدخول أولاً.</translation>
+    </message>
+    <message>
+        <source>The server is busy; try again in a moment.</source>
+        <translation>الخادم مشغول؛ أعد المحاولة بعد لحظات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>List at least %n initiative(s) to submit</source>
+        <translation>
+            <numerusform>لا يلزم إدراج أي مبادرة للإرسال</numerusform>
+            <numerusform>أدرج مبادرة واحدة على الأقل للإرسال</numerusform>
+            <numerusform>أدرج مبادرتين على الأقل للإرسال</numerusform>
+            <numerusform>أدرج %n مبادرات على الأقل للإرسال</numerusform>
+            <numerusform>أدرج %n مبادرة على الأقل للإرسال</numerusform>
+            <numerusform>أدرج %n مبادرة على الأقل للإرسال</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NumberEdit</name>
+    <message>
+        <source>An amount in EUR from {low} to {high}</source>
+        <translation>مبلغ باليورو من {low} إلى {high}</translation>
+    </message>
+    <message>
+        <source>An amount in EUR, {low} or more</source>
+        <translation>مبلغ باليورو، {low} أو أكثر</translation>
+    </message>
+    <message>
+        <source>An amount in EUR</source>
+        <translation>مبلغ باليورو</translation>
+    </message>
+    <message>
+        <source>A number from {low} to {high}</source>
+        <translation>رقم من {low} إلى {high}</translation>
+    </message>
+    <message>
+        <source>A number, {low} or more</source>
+        <translation>رقم، {low} أو أكثر</translation>
+    </message>
+    <message>
+        <source>A number, {high} or less</source>
+        <translation>رقم، {high} أو أقل</translation>
+    </message>
+    <message>
+        <source>Enter a number</source>
+        <translation>أدخل رقماً</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Cases by status</source>
@@ -1083,6 +2415,14 @@
         <translation>عبارة المرور</translation>
     </message>
     <message>
+        <source>At least {n} characters. Type it twice; it cannot be recovered if lost.</source>
+        <translation>لا يقل عدد أحرفها عن {n}. اكتبها مرتين؛ لا يمكن استعادتها إذا فُقدت.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase chosen when this profile was created.</source>
+        <translation>اكتب عبارة المرور التي اختيرت عند إنشاء هذا الملف الشخصي.</translation>
+    </message>
+    <message>
         <source>Passphrase again</source>
         <translation>عبارة المرور مرة أخرى</translation>
     </message>
@@ -1091,12 +2431,24 @@
         <translation>مرة أخرى</translation>
     </message>
     <message>
+        <source>Type the passphrase.</source>
+        <translation>اكتب عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>This passphrase has {count} characters; choose one of at least {n}.</source>
+        <translation>عدد أحرف عبارة المرور هذه {count}؛ اختر عبارة لا يقل عدد أحرفها عن {n}.</translation>
+    </message>
+    <message>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
         <source>No passphrase was given; the profile stays locked.</source>
         <translation>لم تُدخَل عبارة مرور؛ يبقى الملف الشخصي مقفلاً.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this profile. Check it (capitals, keyboard layout) and try again.</source>
+        <translation>عبارة المرور هذه لا تفتح هذا الملف الشخصي. تحقّق منها (الأحرف الكبيرة، تخطيط لوحة المفاتيح) وأعد المحاولة.</translation>
     </message>
 </context>
 <context>
@@ -1141,23 +2493,20 @@
         <translation>Ctrl+N</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Export the list to an Excel workbook</source>
+        <translation>تصدير القائمة إلى مصنف Excel</translation>
+    </message>
+    <message>
         <source>Resume…</source>
         <translation>استئناف…</translation>
     </message>
     <message>
         <source>Records</source>
         <translation>السجلات</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) with changes not saved yet.</source>
-        <translation>
-            <numerusform>لا سجلات بتغييرات غير محفوظة.</numerusform>
-            <numerusform>سجل واحد بتغييرات غير محفوظة بعد.</numerusform>
-            <numerusform>سجلان بتغييرات غير محفوظة بعد.</numerusform>
-            <numerusform>%n سجلات بتغييرات غير محفوظة بعد.</numerusform>
-            <numerusform>%n سجلاً بتغييرات غير محفوظة بعد.</numerusform>
-            <numerusform>%n سجل بتغييرات غير محفوظة بعد.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1248,6 +2597,14 @@
 <context>
     <name>ReportsPage</name>
     <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Export the country reports to an Excel workbook</source>
+        <translation>تصدير التقارير القُطرية إلى مصنف Excel</translation>
+    </message>
+    <message>
         <source>Campaigns</source>
         <translation>الحملات</translation>
     </message>
@@ -1278,6 +2635,128 @@
     <message>
         <source>{country} has not started its report for “{title}”.</source>
         <translation>لم يبدأ {country} تقريره لـ«{title}» بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewChanges</name>
+    <message>
+        <source>What changed since the report was returned</source>
+        <translation>ما الذي تغيّر منذ إعادة التقرير</translation>
+    </message>
+    <message>
+        <source>Changes since the return</source>
+        <translation>التغييرات منذ الإعادة</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>When returned</source>
+        <translation>عند الإعادة</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Neither the server nor this computer holds the version that was returned, so this review cannot show what changed; compare it with the comments below.</source>
+        <translation>لا يحتفظ الخادم ولا هذا الحاسوب بالنسخة التي أُعيدت، لذا لا يمكن لهذه المراجعة أن تبيّن ما تغيّر؛ قارن مع التعليقات أدناه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since the return.</source>
+        <translation>
+            <numerusform>لا تغييرات منذ الإعادة.</numerusform>
+            <numerusform>تغيير واحد منذ الإعادة.</numerusform>
+            <numerusform>تغييران منذ الإعادة.</numerusform>
+            <numerusform>%n تغييرات منذ الإعادة.</numerusform>
+            <numerusform>%n تغييراً منذ الإعادة.</numerusform>
+            <numerusform>%n تغيير منذ الإعادة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed since the report was returned.</source>
+        <translation>لم يتغيّر شيء منذ إعادة التقرير.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(دون عنوان)</translation>
+    </message>
+    <message>
+        <source>Initiative added: {title}</source>
+        <translation>مبادرة مُضافة: {title}</translation>
+    </message>
+    <message>
+        <source>Initiative removed: {title}</source>
+        <translation>مبادرة مُزالة: {title}</translation>
+    </message>
+    <message>
+        <source>Initiative “{title}”: {field}</source>
+        <translation>المبادرة «{title}»: {field}</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>موجودة</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>JVAP domains</source>
+        <translation>مجالات خطة عمل فاليتا</translation>
+    </message>
+    <message>
+        <source>Priority areas</source>
+        <translation>المجالات ذات الأولوية</translation>
+    </message>
+    <message>
+        <source>Countries covered</source>
+        <translation>البلدان المشمولة</translation>
+    </message>
+    <message>
+        <source>Implementing organisations</source>
+        <translation>الجهات المنفِّذة</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>المنظمات الشريكة</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation>مصادر التمويل</translation>
+    </message>
+    <message>
+        <source>Budget (EUR)</source>
+        <translation>الميزانية (يورو)</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>الفئات المستهدفة</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>الرابط</translation>
     </message>
 </context>
 <context>
@@ -1319,8 +2798,20 @@
         <translation>هذا التقرير غير موجود على هذا الحاسوب بعد؛ قم بالمزامنة أولاً.</translation>
     </message>
     <message>
+        <source>This report is {state}: there is nothing to decide.</source>
+        <translation>هذا التقرير في حالة «{state}»: لا يوجد ما يستدعي قراراً.</translation>
+    </message>
+    <message>
         <source>Say what to fix: a returned report needs a comment.</source>
         <translation>حدّد ما يجب تصحيحه: يحتاج التقرير المُعاد إلى تعليق.</translation>
+    </message>
+    <message>
+        <source>Sending your decision…</source>
+        <translation>جارٍ إرسال قرارك…</translation>
+    </message>
+    <message>
+        <source>Close this review and open the report again.</source>
+        <translation>أغلق هذه المراجعة وافتح التقرير مجدداً.</translation>
     </message>
 </context>
 <context>
@@ -1496,10 +2987,6 @@
         <translation>فشلت المزامنة</translation>
     </message>
     <message>
-        <source>Rejected by the server</source>
-        <translation>رفضه الخادم</translation>
-    </message>
-    <message>
         <source>Conflict: changed on the server too</source>
         <translation>تعارض: عُدِّل على الخادم أيضاً</translation>
     </message>
@@ -1533,6 +3020,10 @@
     <message>
         <source>Send and receive changes (F5)</source>
         <translation>إرسال التغييرات وتلقيها (F5)</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>تسجيل الدخول…</translation>
     </message>
     <message>
         <source>Update available</source>
@@ -1630,6 +3121,17 @@
     <message>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>حفظ التغييرات؟</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,51 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Export the %n case(s) the list shows (its search and filters).</source>
+        <translation>
+            <numerusform>Export the %n case the list shows (its search and filters).</numerusform>
+            <numerusform>Export the %n cases the list shows (its search and filters).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export all %n case(s).</source>
+        <translation>
+            <numerusform>Export the %n case.</numerusform>
+            <numerusform>Export all %n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n incident(s) the list shows (its search and filters).</source>
+        <translation>
+            <numerusform>Export the %n incident the list shows (its search and filters).</numerusform>
+            <numerusform>Export the %n incidents the list shows (its search and filters).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export all %n incident(s).</source>
+        <translation>
+            <numerusform>Export the %n incident.</numerusform>
+            <numerusform>Export all %n incidents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export all %n country report(s).</source>
+        <translation>
+            <numerusform>Export the %n country report.</numerusform>
+            <numerusform>Export all %n country reports.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n record to {path}.</numerusform>
+            <numerusform>Exported %n records to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncidentsPage</name>
     <message numerus="yes">
         <source>%n incident(s)</source>
@@ -22,12 +67,12 @@
     </message>
 </context>
 <context>
-    <name>RecordListPage</name>
+    <name>Messages</name>
     <message numerus="yes">
-        <source>%n record(s) with changes not saved yet.</source>
+        <source>List at least %n initiative(s) to submit</source>
         <translation>
-            <numerusform>%n record with changes not saved yet.</numerusform>
-            <numerusform>%n records with changes not saved yet.</numerusform>
+            <numerusform>List at least %n initiative to submit</numerusform>
+            <numerusform>List at least %n initiatives to submit</numerusform>
         </translation>
     </message>
 </context>
@@ -38,6 +83,16 @@
         <translation>
             <numerusform>%n thing to complete before submitting.</numerusform>
             <numerusform>%n things to complete before submitting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewChanges</name>
+    <message numerus="yes">
+        <source>%n change(s) since the return.</source>
+        <translation>
+            <numerusform>%n change since the return.</numerusform>
+            <numerusform>%n changes since the return.</numerusform>
         </translation>
     </message>
 </context>

@@ -115,9 +115,7 @@ class Credentials:
         except (SessionExpired, RequestRefused) as exc:
             log.info("refresh refused (%s); signing out", type(exc).__name__)
             self.clear()
-            raise SessionExpired(
-                "Your session has expired or was revoked: sign in again."
-            ) from exc
+            raise SessionExpired("Your session has expired or was revoked: sign in again.") from exc
         self._keep(body)
         assert self._access is not None
         return self._access

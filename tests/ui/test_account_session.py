@@ -138,7 +138,7 @@ def test_switching_with_unsent_changes_is_refused_in_the_dialog(qtbot, make_ctx,
     dialog = sign_in(qtbot, ctx, server.url, "fp.ma@example.org", live.PASSWORD)
     assert getattr(dialog, "switch_box", None) is None  # no choice to offer
     text = dialog.error.text()
-    assert "1 change(s) not sent yet" in text and "Focal point, Senegal" in text
+    assert "1 change not sent yet" in text and "Focal point, Senegal" in text
     assert "focal-desk" not in text and "--" not in text  # window words, not commands
     assert ctx.user is None
     assert ctx.listing.count(ListQuery(kind="missing_case", search="SN-2026-0503")) == 1

@@ -1,17 +1,12 @@
 """The country report in the user's language: the campaign's own title, sections, questions,
 help and choices in French or Arabic (right to left in Arabic), the stored answers staying the
 choices' values; validation messages and server rejections from their codes, in the interface
-language (checked with a small translation compiled here, as the app's .qm files are)."""
+language (checked with the app's own compiled translations)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-from xml.sax.saxutils import escape
-
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStyle
 
 from desktop.ui import i18n
@@ -106,61 +101,19 @@ def test_initiative_dialog_names_jvap_domains_and_areas_in_the_interface_languag
     assert areas.item(0).text() == "1.1 Oportunidades económicas e emprego"
 
 
-# A translation of a few of the new messages, compiled with Qt's lrelease as the app's are.
-FRENCH = {
-    "Messages": {
-        "{field}: required": "{field} : obligatoire",
-        "An answer is required to submit": "Une réponse est requise pour soumettre",
-        "This report is {state} and cannot be changed until the secretariat returns it": (
-            "Ce rapport est {state} et ne peut plus être modifié tant que le secrétariat ne "
-            "l'a pas renvoyé"
-        ),
-        "Date of birth cannot be in the future": "La date de naissance ne peut être future",
-    },
-    "FieldTitles": {"Title": "Titre"},
-    "Labels": {
-        "Submitted": "soumis",
-        "Central Mediterranean": "Méditerranée centrale",
-        "Drowning": "Noyade",
-        "Northern Africa": "Afrique du Nord",
-    },
-}
-
-
 @pytest.fixture
-def french_messages(qapp, tmp_path):
+def french_messages(qapp):
+    """The app's own French translation (desktop/ui/translations/focal_desk_fr.qm)."""
     i18n.apply_language("fr", qapp)
-    contexts = "".join(
-        f"<context><name>{name}</name>"
-        + "".join(
-            f"<message><source>{escape(source)}</source>"
-            f"<translation>{escape(text)}</translation></message>"
-            for source, text in messages.items()
-        )
-        + "</context>"
-        for name, messages in FRENCH.items()
-    )
-    ts = tmp_path / "extra_fr.ts"
-    ts.write_text(
-        f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" '
-        f'language="fr_FR">{contexts}</TS>',
-        "utf-8",
-    )
-    qm = tmp_path / "extra_fr.qm"
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator(qapp)
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
     yield
-    QCoreApplication.removeTranslator(translator)
+    i18n.apply_language("en", qapp)
 
 
 def test_a_required_question_is_said_in_french(qtbot, ctx, fake_sync, french_messages):
     _page, editor = open_report(qtbot, ctx, fake_sync, "fr")
     assert editor.submit() is False
     message = editor.binder._fields["answers.general.institution"][1]
-    assert message.text() == "Une réponse est requise pour soumettre"
+    assert message.text() == "Une réponse est obligatoire pour soumettre"
 
     dialog = InitiativeDialog({"type": "policy", "domains": [1]})
     qtbot.addWidget(dialog)
@@ -185,7 +138,7 @@ def test_a_server_rejection_is_shown_from_its_code_in_french(qtbot, ctx, french_
     editor = CaseEditor(ctx, str(record.id))
     qtbot.addWidget(editor)
     wait_idle(ctx)
-    french = "La date de naissance ne peut être future"
+    french = "La date de naissance ne peut pas être dans le futur"
     assert editor.binder._fields["person.date_of_birth"][1].text() == french
     assert french in editor.badge.text()
 
@@ -195,8 +148,8 @@ def test_a_server_rejection_is_shown_from_its_code_in_french(qtbot, ctx, french_
         '"params": {"state": "submitted"}}]'
     )
     assert server_errors_text(stored, "country_report").endswith(
-        "Ce rapport est soumis et ne peut plus être modifié tant que le secrétariat ne l'a "
-        "pas renvoyé"
+        "Ce rapport est à l'état « Soumis » et ne peut pas être modifié tant que le "
+        "secrétariat ne l'a pas renvoyé"
     )
     unknown = '[{"field": "reference", "message": "SN-2026-0005 is used", "code": "new_rule"}]'
     assert server_errors_text(unknown, "missing_case").endswith("SN-2026-0005 is used")

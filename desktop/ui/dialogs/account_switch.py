@@ -4,7 +4,7 @@ say why it cannot be done now."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.domain.reference.countries import country_name
@@ -54,13 +54,19 @@ class AccountSwitchBox(QMessageBox):
         return self.clickedButton() is self.remove_button
 
 
+class AccountSwitchTexts(QObject):
+    """Sentences about a switch that cannot be made now (a class, so plural forms extract)."""
+
+    def unsent_changes(self, exc) -> str:
+        return self.tr(
+            "This profile holds the data of another account ({held}) with %n change(s) not "
+            "sent yet, which signing in with this account ({wanted}) would lose. Sign in as "
+            "that account and sync first, or use another profile for this account.",
+            "",
+            exc.pending,
+        ).format(held=describe_scope(exc.held), wanted=describe_scope(exc.wanted))
+
+
 def unsent_changes_text(exc) -> str:
     """Why the switch is refused: changes of the previous account are not sent yet."""
-    return QCoreApplication.translate(
-        "AccountSwitchBox",
-        "This profile holds the data of another account ({held}) with %n change(s) not sent "
-        "yet, which signing in with this account ({wanted}) would lose. Sign in as that account "
-        "and sync first, or use another profile for this account.",
-        "",
-        exc.pending,
-    ).format(held=describe_scope(exc.held), wanted=describe_scope(exc.wanted))
+    return AccountSwitchTexts().unsent_changes(exc)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +36,13 @@ from ..operations import records as ops
 from ..side_by_side import SideBySide
 
 SEARCH_DELAY_MS = 250
+
+
+class ListTexts(QObject):
+    """Sentences of every list page (the pages are subclasses, whose `tr` context differs)."""
+
+    def unsaved_drafts(self, count: int) -> str:
+        return self.tr("%n record(s) with changes not saved yet.", "", count)
 
 
 class RecordListPage(QWidget):
@@ -248,11 +255,7 @@ class RecordListPage(QWidget):
         for draft in drafts:
             action = menu.addAction(self.draft_label(draft))
             action.triggered.connect(lambda _c=False, d=draft: self._resume(d))
-        self.drafts_text.setText(
-            QCoreApplication.translate(
-                "RecordListPage", "%n record(s) with changes not saved yet.", "", len(drafts)
-            )
-        )
+        self.drafts_text.setText(ListTexts().unsaved_drafts(len(drafts)))
         self.drafts_bar.setVisible(bool(drafts))
 
     def draft_label(self, draft) -> str:

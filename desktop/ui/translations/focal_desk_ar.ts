@@ -44,6 +44,20 @@
     </message>
 </context>
 <context>
+    <name>AccountSwitchTexts</name>
+    <message numerus="yes">
+        <source>This profile holds the data of another account ({held}) with %n change(s) not sent yet, which signing in with this account ({wanted}) would lose. Sign in as that account and sync first, or use another profile for this account.</source>
+        <translation>
+            <numerusform>يحتوي هذا الملف الشخصي على بيانات حساب آخر ({held})، وقد تضيع تغييراته غير المُرسَلة عند تسجيل الدخول بهذا الحساب ({wanted}). سجّل الدخول بذلك الحساب وقم بالمزامنة أولاً، أو استخدم ملفاً شخصياً آخر لهذا الحساب.</numerusform>
+            <numerusform>يحتوي هذا الملف الشخصي على بيانات حساب آخر ({held}) فيها تغيير واحد لم يُرسَل بعد، وسيضيع إذا سجّلت الدخول بهذا الحساب ({wanted}). سجّل الدخول بذلك الحساب وقم بالمزامنة أولاً، أو استخدم ملفاً شخصياً آخر لهذا الحساب.</numerusform>
+            <numerusform>يحتوي هذا الملف الشخصي على بيانات حساب آخر ({held}) فيها تغييران لم يُرسَلا بعد، وسيضيعان إذا سجّلت الدخول بهذا الحساب ({wanted}). سجّل الدخول بذلك الحساب وقم بالمزامنة أولاً، أو استخدم ملفاً شخصياً آخر لهذا الحساب.</numerusform>
+            <numerusform>يحتوي هذا الملف الشخصي على بيانات حساب آخر ({held}) فيها %n تغييرات لم تُرسَل بعد، وستضيع إذا سجّلت الدخول بهذا الحساب ({wanted}). سجّل الدخول بذلك الحساب وقم بالمزامنة أولاً، أو استخدم ملفاً شخصياً آخر لهذا الحساب.</numerusform>
+            <numerusform>يحتوي هذا الملف الشخصي على بيانات حساب آخر ({held}) فيها %n تغييراً لم تُرسَل بعد، وستضيع إذا سجّلت الدخول بهذا الحساب ({wanted}). سجّل الدخول بذلك الحساب وقم بالمزامنة أولاً، أو استخدم ملفاً شخصياً آخر لهذا الحساب.</numerusform>
+            <numerusform>يحتوي هذا الملف الشخصي على بيانات حساب آخر ({held}) فيها %n تغيير لم تُرسَل بعد، وستضيع إذا سجّلت الدخول بهذا الحساب ({wanted}). سجّل الدخول بذلك الحساب وقم بالمزامنة أولاً، أو استخدم ملفاً شخصياً آخر لهذا الحساب.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Something went wrong: {reason}</source>
@@ -1855,6 +1869,20 @@
     <message>
         <source>North America</source>
         <translation>أمريكا الشمالية</translation>
+    </message>
+</context>
+<context>
+    <name>ListTexts</name>
+    <message numerus="yes">
+        <source>%n record(s) with changes not saved yet.</source>
+        <translation>
+            <numerusform>لا سجلات بتغييرات غير محفوظة.</numerusform>
+            <numerusform>سجل واحد بتغييرات غير محفوظة بعد.</numerusform>
+            <numerusform>سجلان بتغييرات غير محفوظة بعد.</numerusform>
+            <numerusform>%n سجلات بتغييرات غير محفوظة بعد.</numerusform>
+            <numerusform>%n سجلاً بتغييرات غير محفوظة بعد.</numerusform>
+            <numerusform>%n سجل بتغييرات غير محفوظة بعد.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

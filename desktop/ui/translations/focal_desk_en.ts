@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AccountSwitchTexts</name>
+    <message numerus="yes">
+        <source>This profile holds the data of another account ({held}) with %n change(s) not sent yet, which signing in with this account ({wanted}) would lose. Sign in as that account and sync first, or use another profile for this account.</source>
+        <translation>
+            <numerusform>This profile holds the data of another account ({held}) with %n change not sent yet, which signing in with this account ({wanted}) would lose. Sign in as that account and sync first, or use another profile for this account.</numerusform>
+            <numerusform>This profile holds the data of another account ({held}) with %n changes not sent yet, which signing in with this account ({wanted}) would lose. Sign in as that account and sync first, or use another profile for this account.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -63,6 +73,16 @@
         <translation>
             <numerusform>%n incident</numerusform>
             <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListTexts</name>
+    <message numerus="yes">
+        <source>%n record(s) with changes not saved yet.</source>
+        <translation>
+            <numerusform>%n record with changes not saved yet.</numerusform>
+            <numerusform>%n records with changes not saved yet.</numerusform>
         </translation>
     </message>
 </context>

@@ -44,6 +44,16 @@
     </message>
 </context>
 <context>
+    <name>AccountSwitchTexts</name>
+    <message numerus="yes">
+        <source>This profile holds the data of another account ({held}) with %n change(s) not sent yet, which signing in with this account ({wanted}) would lose. Sign in as that account and sync first, or use another profile for this account.</source>
+        <translation>
+            <numerusform>Ce profil contient les données d&apos;un autre compte ({held}) avec %n modification pas encore envoyée, qui serait perdue si vous vous connectiez avec ce compte ({wanted}). Connectez-vous d&apos;abord avec l&apos;autre compte et synchronisez, ou utilisez un autre profil pour ce compte.</numerusform>
+            <numerusform>Ce profil contient les données d&apos;un autre compte ({held}) avec %n modifications pas encore envoyées, qui seraient perdues si vous vous connectiez avec ce compte ({wanted}). Connectez-vous d&apos;abord avec l&apos;autre compte et synchronisez, ou utilisez un autre profil pour ce compte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Something went wrong: {reason}</source>
@@ -1823,6 +1833,16 @@
     <message>
         <source>North America</source>
         <translation>Amérique du Nord</translation>
+    </message>
+</context>
+<context>
+    <name>ListTexts</name>
+    <message numerus="yes">
+        <source>%n record(s) with changes not saved yet.</source>
+        <translation>
+            <numerusform>%n dossier avec des modifications non enregistrées.</numerusform>
+            <numerusform>%n dossiers avec des modifications non enregistrées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

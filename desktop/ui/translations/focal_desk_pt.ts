@@ -44,6 +44,16 @@
     </message>
 </context>
 <context>
+    <name>AccountSwitchTexts</name>
+    <message numerus="yes">
+        <source>This profile holds the data of another account ({held}) with %n change(s) not sent yet, which signing in with this account ({wanted}) would lose. Sign in as that account and sync first, or use another profile for this account.</source>
+        <translation>
+            <numerusform>Este perfil contém os dados de outra conta ({held}) com %n alteração ainda por enviar, que se perderia ao iniciar sessão com esta conta ({wanted}). Inicie sessão com essa conta e sincronize primeiro, ou utilize outro perfil para esta conta.</numerusform>
+            <numerusform>Este perfil contém os dados de outra conta ({held}) com %n alterações ainda por enviar, que se perderiam ao iniciar sessão com esta conta ({wanted}). Inicie sessão com essa conta e sincronize primeiro, ou utilize outro perfil para esta conta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Something went wrong: {reason}</source>
@@ -1823,6 +1833,16 @@
     <message>
         <source>North America</source>
         <translation>América do Norte</translation>
+    </message>
+</context>
+<context>
+    <name>ListTexts</name>
+    <message numerus="yes">
+        <source>%n record(s) with changes not saved yet.</source>
+        <translation>
+            <numerusform>%n registo com alterações ainda não guardadas.</numerusform>
+            <numerusform>%n registos com alterações ainda não guardadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

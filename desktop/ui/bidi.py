@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 LRI = "\u2066"  # LEFT-TO-RIGHT ISOLATE
+FSI = "\u2068"  # FIRST STRONG ISOLATE
 PDI = "\u2069"  # POP DIRECTIONAL ISOLATE
 
 
@@ -32,9 +33,18 @@ def ltr(value: Any) -> str:
     return f"{LRI}{text}{PDI}"
 
 
+def own_direction(value: Any) -> str:
+    """Free text someone typed (a comment), shown in the direction of its own first letters:
+    an English comment reads left to right, its full stop at its end, even in Arabic."""
+    text = "" if value is None else str(value)
+    if not text or not right_to_left():
+        return text
+    return f"{FSI}{text}{PDI}"
+
+
 def plain(text: str) -> str:
-    """`text` without the isolates `ltr` added (e.g. to copy a shown value)."""
-    return text.replace(LRI, "").replace(PDI, "")
+    """`text` without the isolates `ltr` and `own_direction` added (e.g. to copy it)."""
+    return text.replace(LRI, "").replace(FSI, "").replace(PDI, "")
 
 
 def ltr_field(widget: QWidget) -> QWidget:

@@ -77,3 +77,19 @@ def test_ltr_leaves_empty_and_wrapped_text_alone(qapp):
     assert ltr(None) == "" and ltr("") == ""
     once = ltr("focal.sn@example.org")
     assert ltr(once) == once and plain(once) == "focal.sn@example.org"
+
+
+def test_a_comment_typed_in_english_keeps_its_own_direction_in_arabic(qtbot, qapp):
+    from desktop.ui.bidi import FSI
+    from desktop.ui.reports.comments import CommentsPanel
+
+    i18n.apply_language("ar", qapp)
+    comment = "Please add the figures for domain 4."
+    assert not reads_left_to_right(comment)  # the defect: the full stop shows at the start
+    panel = CommentsPanel()
+    qtbot.addWidget(panel)
+    said = {"role": "secretariat", "author": "review@icmpd.org", "at": "2026-04-20T10:12"}
+    panel.show_comments([{**said, "text": comment}], returned=True)
+    shown = panel.text.text()
+    assert f"{FSI}{comment}{PDI}" in shown and f"{LRI}review@icmpd.org{PDI}" in shown
+    i18n.apply_language("en", qapp)

@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from ..bidi import ltr, own_direction
+
 
 class CommentsPanel(QFrame):
     def __init__(self, parent: QWidget | None = None):
@@ -44,10 +46,11 @@ class CommentsPanel(QFrame):
         for comment in comments:
             who = roles.get(comment.get("role", ""), comment.get("role", ""))
             when = str(comment.get("at") or "")[:16].replace("T", " ")
-            head = f"{escape(who)} · {escape(str(comment.get('author') or ''))} · {escape(when)}"
+            author, when = escape(ltr(comment.get("author") or "")), escape(ltr(when))
+            head = f"{escape(who)} · {author} · {when}"
             # No italics: common fonts have no oblique Arabic glyphs.
             head = f'<span style="color: #616161;">{head}</span>'
-            parts.append(f"{head}<br>{escape(str(comment.get('text') or ''))}")
+            parts.append(f"{head}<br>{escape(own_direction(comment.get('text')))}")
         self.text.setText("<br><br>".join(parts))
         background = "#fff3e0" if returned else "palette(alternate-base)"
         self.setStyleSheet(f"QFrame#comments {{ background: {background}; border-radius: 4px; }}")

@@ -166,7 +166,9 @@ def seed(db) -> dict:
     campaign_id = raw.pop("id")
     older = {
         **raw,
-        "title": "JVAP data collection 2020 — Rabat Process",
+        "title": {
+            language: text.replace("2025", "2020") for language, text in raw["title"].items()
+        },
         "period": "2020",
         "opens": "2020-09-01",
         "closes": "2021-03-31",

@@ -151,7 +151,13 @@ class Shooter:
         window.close()
 
     def language_screens(self) -> None:
-        for code, name, page in (("fr", "14-french", "cases"), ("ar", "15-arabic-rtl", "reports")):
+        screens = (
+            ("fr", "14-french", "cases"),
+            ("ar", "15-arabic-rtl", "reports"),
+            ("fr", "16-french-country-report", "reports"),
+            ("ar", "17-arabic-cases", "cases"),
+        )
+        for code, name, page in screens:
             i18n.apply_language(code, self.app)
             ctx = self.context(DemoUser("awa.ndiaye@interieur.gouv.sn", "focal_point", "SN"))
             window = self.window(ctx, page)

@@ -167,7 +167,9 @@ BY_PATH: dict[str, Column] = {column.path: column for column in CASE_COLUMNS}
 # Columns an export adds after the template's: an import reads past them, except that a new
 # case keeps its record.id (as a JSON import keeps a record's id).
 RECORD_ID_HEADER = "record.id"
-IGNORED_HEADERS = (RECORD_ID_HEADER, "record.owner_country", "record.rev", "record.updated_at")
+# The columns an export adds after the template's (the record as it travels); an import reads
+# only record.id of them.
+RECORD_COLUMNS = (RECORD_ID_HEADER, "record.owner_country", "record.rev", "record.updated_at")
 
 
 @lru_cache(maxsize=4096)
@@ -187,7 +189,7 @@ def _header_index(columns: tuple[Column, ...]) -> dict[str, Column]:
 
 
 _INDEX = _header_index(CASE_COLUMNS)
-_IGNORED = {fold(name) for name in IGNORED_HEADERS}
+_IGNORED = {fold(name) for name in RECORD_COLUMNS}
 
 
 def match_headers(headers: list[object]) -> tuple[dict[int, Column], list[str]]:

@@ -24,19 +24,14 @@ from desktop.domain.records import KIND_LABELS
 
 from .atomic_file import atomic_path
 from .case_cells import template_row
-from .case_template import TEMPLATES
+from .case_template import RECORD_COLUMNS, TEMPLATES
 from .flatten import DATETIME, flatten, model_columns, typed
 from .xlsx_cells import body_cell, column_widths, header_cells, set_widths
 
 log = logging.getLogger(__name__)
 
 ABOUT_SHEET = "About this file"
-META_COLUMNS = {
-    "record.id": None,
-    "record.owner_country": None,
-    "record.rev": None,
-    "record.updated_at": DATETIME,
-}
+META_COLUMNS = {name: DATETIME if name.endswith("_at") else None for name in RECORD_COLUMNS}
 PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {missing_case.KIND: missing_case.PERSONAL_FIELDS}
 
 

@@ -41,13 +41,6 @@ class CaseImportDialog(IomImportDialog):
             return None
         return cls.run(ctx, path, parent)
 
-    @classmethod
-    def run(cls, ctx: AppContext, path: str | Path, parent: QWidget | None) -> CaseImportDialog:
-        dialog = cls(ctx, path, parent)
-        dialog.start()
-        dialog.open()
-        return dialog
-
     def start(self) -> None:
         import_cases(
             self.ctx,

@@ -78,6 +78,11 @@ class IomImportDialog(QDialog):
         )
         if not path:
             return None
+        return cls.run(ctx, path, parent)
+
+    @classmethod
+    def run(cls, ctx: AppContext, path: str | Path, parent: QWidget | None) -> IomImportDialog:
+        """Open the dialog on `path` and start the import."""
         dialog = cls(ctx, path, parent)
         dialog.start()
         dialog.open()

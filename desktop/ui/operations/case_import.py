@@ -10,8 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ..context import AppContext
-from ..events import RecordsChanged
-from .records import refresh_counts
+from .records import after_import
 
 Callback = Callable[[Any], None] | None
 KIND = "missing_case"
@@ -50,13 +49,7 @@ def import_cases(
         store = CaseImportStore(ctx.repo)
         return import_case_file(path, store, owner_country=country, progress=progress)
 
-    def done(summary) -> None:
-        if summary.added or summary.updated:
-            ctx.events.records_changed.emit(RecordsChanged.of(KIND, source=owner))
-            refresh_counts(ctx)
-        if on_done:
-            on_done(summary)
-
+    done = after_import(ctx, KIND, on_done, owner)
     ctx.tasks.run_db(work, on_done=done, on_error=on_error, owner=owner)
 
 

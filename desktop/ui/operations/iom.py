@@ -9,8 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from ..context import AppContext
-from ..events import RecordsChanged
-from .records import refresh_counts
+from .records import after_import
 
 Callback = Callable[[Any], None] | None
 
@@ -34,11 +33,5 @@ def import_iom(
     def work():
         return import_iom_file(path, ctx.repo, owner_country=country, progress=progress)
 
-    def done(summary) -> None:
-        if summary.added or summary.updated:
-            ctx.events.records_changed.emit(RecordsChanged.of("incident", source=owner))
-            refresh_counts(ctx)
-        if on_done:
-            on_done(summary)
-
+    done = after_import(ctx, "incident", on_done, owner)
     ctx.tasks.run_db(work, on_done=done, on_error=on_error, owner=owner)

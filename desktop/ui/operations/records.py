@@ -143,3 +143,17 @@ def refresh_counts(ctx: AppContext, *, owner: QObject | None = None) -> None:
         on_done=lambda counts: ctx.sync_status.set_counts(*counts),
         owner=owner,
     )
+
+
+def after_import(ctx: AppContext, kind: str, on_done, owner: QObject | None = None):
+    """The GUI-thread callback of a file import: when it added or updated records, announce
+    them and refresh the counts; then `on_done(summary)`."""
+
+    def done(summary) -> None:
+        if summary.added or summary.updated:
+            ctx.events.records_changed.emit(RecordsChanged.of(kind, source=owner))
+            refresh_counts(ctx)
+        if on_done:
+            on_done(summary)
+
+    return done

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import (
     AfterValidator,
@@ -15,13 +15,9 @@ from pydantic import (
 )
 
 from .reference.iom import canonical_cause
-from .types import Count, Latitude, Longitude, OptionalText
+from .types import Count, DatePrecision, Latitude, Longitude, OptionalText
 
 KIND = "incident"
-
-# How much of `incident_date` is known: IOM's older records sometimes give only the year (then
-# the date is 1 January) or the month (then the 1st of that month).
-DatePrecision = Literal["day", "month", "year"]
 
 
 def _causes(values: list[str]) -> list[str]:
@@ -41,7 +37,8 @@ class Incident(BaseModel):
     incident_id: str = Field(title="Incident ID", min_length=1, max_length=64)
     main_id: OptionalText = Field(None, title="Main ID", max_length=64)
     incident_date: date = Field(title="Incident date")
-    incident_date_precision: DatePrecision = Field("day", title="Date precision")
+    # IOM's older records sometimes give only the year or the month of an incident.
+    incident_date_precision: DatePrecision = Field(DatePrecision.DAY, title="Date precision")
     region: OptionalText = Field(None, title="Region", max_length=100)
     country_of_incident: OptionalText = Field(None, title="Country of incident", max_length=100)
     location: OptionalText = Field(None, title="Location", max_length=2000)

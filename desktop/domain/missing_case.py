@@ -23,7 +23,7 @@ from pydantic import (
 )
 
 from .errors import Invalid
-from .types import CountryCode, Latitude, Longitude, OptionalText
+from .types import CountryCode, DatePrecision, Latitude, Longitude, OptionalText
 
 KIND = "missing_case"
 REFERENCE_PATTERN = re.compile(r"^[A-Z]{2,6}-\d{4}-\d{4,6}$")
@@ -42,12 +42,6 @@ class Sex(StrEnum):
     FEMALE = "female"
     MALE = "male"
     UNKNOWN = "unknown"
-
-
-class DatePrecision(StrEnum):
-    DAY = "day"
-    MONTH = "month"
-    YEAR = "year"
 
 
 def _reference(value: str) -> str:

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Annotated
 
 from pydantic import AfterValidator, BeforeValidator, Field
 
 from .errors import Invalid
 from .reference.countries import is_iso_country, is_partner
+
+
+class DatePrecision(StrEnum):
+    """How much of a date is known: the day, only the month (the date is then the 1st) or
+    only the year (then 1 January)."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
 
 
 def _blank_to_none(value: object) -> object:

@@ -20,7 +20,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from desktop.domain.missing_case import KIND, CaseStatus, DatePrecision, Sex
+from desktop.domain.missing_case import KIND, CaseStatus, Sex
+from desktop.domain.types import DatePrecision
 
 TEXT, LIST, DATE, INT, FLOAT = "text", "list", "date", "int", "float"
 BOOL, CHOICE = "bool", "choice"

@@ -5,16 +5,22 @@ from __future__ import annotations
 import logging
 import sys
 
+_HANDLER_NAME = "focal-server"
+
 
 def setup_logging(level: str = "INFO") -> None:
-    """Log to stderr at `level`, unless the host (a test runner, an embedding app) already set up
-    logging, which is then left as it is."""
+    """Log to stderr at `level`. Called again (the command line first, then `serve` with the
+    configured level), it changes the level of the handler it made. A host that set up logging
+    itself (a test runner, an embedding app) keeps its handlers and its level."""
     root = logging.getLogger()
-    if root.handlers:
-        return
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
+    ours = next((h for h in root.handlers if h.get_name() == _HANDLER_NAME), None)
+    if ours is None:
+        if root.handlers:
+            return
+        ours = logging.StreamHandler(sys.stderr)
+        ours.set_name(_HANDLER_NAME)
+        ours.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(ours)
     root.setLevel(level.upper())
     # SQLAlchemy and Alembic speak only about problems; their INFO lines may hold statements.
     for name in ("sqlalchemy", "alembic"):

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
+import keyring
 import pytest
 from sqlalchemy import select
 
@@ -19,6 +24,7 @@ from desktop.sync.service import SyncService
 from .live_server import PASSWORD, LiveServer
 
 _numbers = itertools.count(1)
+SUPPORT = Path(__file__).parents[1] / "support"
 
 
 @pytest.fixture(scope="module")
@@ -92,3 +98,24 @@ def case(n: int, country: str = "SN", **extra) -> dict:
         "person": {"given_names": "Awa", "family_name": f"Family {n}"},
         **extra,
     }
+
+
+@pytest.fixture
+def shared_keyring(tmp_path, monkeypatch):
+    """A keyring this process and its children share (a file in tmp, tests only)."""
+    monkeypatch.setenv("FOCAL_TEST_KEYRING_FILE", str(tmp_path / "keyring.json"))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "file_keyring.FileKeyring")
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(SUPPORT), str(Path.cwd())]))
+    sys.path.insert(0, str(SUPPORT))
+    from file_keyring import FileKeyring
+
+    keyring.set_keyring(FileKeyring())
+    yield
+    sys.path.remove(str(SUPPORT))
+
+
+def cli(root: Path, *args: str, stdin: str = "") -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "desktop", "--profile", str(root), *args],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip

@@ -6,13 +6,10 @@ from __future__ import annotations
 import os
 import random
 import signal
-import subprocess
-import sys
 import time
 import uuid
 from pathlib import Path
 
-import keyring
 import pytest
 
 from desktop.config.paths import ProfilePaths
@@ -20,31 +17,8 @@ from desktop.config.settings import Settings, save_settings
 from desktop.storage.profile import open_profile
 from desktop.storage.records import RecordRepository
 
-from .conftest import case, profile_state
+from .conftest import case, cli, profile_state
 from .live_server import PASSWORD, LiveServer
-
-SUPPORT = Path(__file__).parents[1] / "support"
-
-
-@pytest.fixture
-def shared_keyring(tmp_path, monkeypatch):
-    """A keyring this process and its children share (a file in tmp, tests only)."""
-    monkeypatch.setenv("FOCAL_TEST_KEYRING_FILE", str(tmp_path / "keyring.json"))
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "file_keyring.FileKeyring")
-    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(SUPPORT), str(Path.cwd())]))
-    sys.path.insert(0, str(SUPPORT))
-    from file_keyring import FileKeyring
-
-    keyring.set_keyring(FileKeyring())
-    yield
-    sys.path.remove(str(SUPPORT))
-
-
-def cli(root: Path, *args: str, stdin: str = "") -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "desktop", "--profile", str(root), *args],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
 
 
 def edit_some(root: Path, rng: random.Random, counter: list[int]) -> None:

@@ -48,6 +48,9 @@ def _make_engine(paths: ProfilePaths, key: DatabaseKey, *, writer: bool) -> Engi
         pool_size=1 if writer else 4,
         max_overflow=0 if writer else 4,
         pool_timeout=60,
+        # A failed statement's message and the statement log never show the bound values (a
+        # record's data): only the SQL.
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "connect")
@@ -62,6 +65,8 @@ def _make_engine(paths: ProfilePaths, key: DatabaseKey, *, writer: bool) -> Engi
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
+        # Freed pages (a deleted case's old rows, index entries) are overwritten with zeros.
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -16,6 +16,7 @@ WritableKind = Literal["incident", "missing_case", "country_report"]
 MAX_PUSH_BATCH = 1000
 MAX_PULL_LIMIT = 1000
 MAX_REV = 2**53 - 1  # revisions stay exact in every JSON library (IEEE doubles)
+PASSWORD_MAX_LENGTH = 1024  # a sign-in's password; the server sets none longer
 
 
 class _Wire(BaseModel):
@@ -79,7 +80,7 @@ class ChecksumResponse(_Wire):
 
 class LoginRequest(_Wire):
     email: str = Field(min_length=3, max_length=320)
-    password: str = Field(min_length=1, max_length=1024)
+    password: str = Field(min_length=1, max_length=PASSWORD_MAX_LENGTH)
     device_name: str = Field(min_length=1, max_length=200)
 
 

@@ -20,6 +20,7 @@ from desktop.domain.errors import FieldError
 
 from .case_template import RECORD_ID_HEADER, REFERENCE, Column, fold, match_headers
 from .errors import UnreadableFile
+from .import_file import check_archive, hostile_xml, read_import_file, too_deep
 
 XLSX, CSV, JSON = "xlsx", "csv", "json"
 
@@ -45,13 +46,7 @@ class CaseFile:
 
 
 def read_case_file(path: str | Path) -> CaseFile:
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise UnreadableFile(f"there is no file {path}") from None
-    except OSError as exc:
-        raise UnreadableFile(f"the file cannot be opened: {exc.strerror or exc}") from None
+    raw = read_import_file(Path(path))
     if raw.startswith(b"PK"):
         return _from_xlsx(raw)
     text = _decode(raw)
@@ -74,16 +69,25 @@ def _decode(raw: bytes) -> str:
 def _from_xlsx(raw: bytes) -> CaseFile:
     import openpyxl
 
+    check_archive(raw)
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise UnreadableFile(f"the spreadsheet cannot be read ({type(exc).__name__})") from None
+    except Exception as exc:
+        if (reason := hostile_xml(exc)) is not None:
+            raise reason from None
+        if isinstance(exc, zipfile.BadZipFile | KeyError | ValueError | OSError):
+            raise UnreadableFile(f"the spreadsheet cannot be read ({type(exc).__name__})") from None
+        raise
     try:
         sheet = workbook.worksheets[0]
         rows = sheet.iter_rows(values_only=True)
         header = list(next(rows, None) or [])
         columns, unknown = _columns(header)
         found = [_row(n, values, columns, header) for n, values in enumerate(rows, start=2)]
+    except Exception as exc:  # the sheet's XML is parsed as the rows are read
+        if (reason := hostile_xml(exc)) is not None:
+            raise reason from None
+        raise
     finally:
         workbook.close()
     return CaseFile(XLSX, [row for row in found if row.cells], unknown)
@@ -146,6 +150,8 @@ def _from_json(text: str) -> CaseFile:
         items = json.loads(text)
     except json.JSONDecodeError as exc:
         raise UnreadableFile(f"the JSON is malformed at line {exc.lineno}: {exc.msg}") from None
+    except RecursionError:
+        raise too_deep() from None
     if not isinstance(items, list):
         raise UnreadableFile("the JSON must be a list of cases (as the app exports them)")
     return CaseFile(JSON, [_item(number, item) for number, item in enumerate(items, start=1)])

@@ -9,6 +9,7 @@ import logging
 from pathlib import Path
 
 from .errors import UnreadableFile
+from .import_file import read_import_file
 from .iom_raw import IomSource
 from .iom_source_csv import read_csv_records
 from .iom_source_json import read_json_records
@@ -20,7 +21,7 @@ _SNIFF_BYTES = 8192
 
 def load_iom_source(path: str | Path) -> IomSource:
     """Read and cut the file at `path`; raises `UnreadableFile` saying why it cannot."""
-    text = decode(read_bytes(Path(path)))
+    text = decode(read_import_file(Path(path)))
     start = text.lstrip()[:1]
     if start == "<":
         raise UnreadableFile(
@@ -30,19 +31,6 @@ def load_iom_source(path: str | Path) -> IomSource:
     source = reader(text)
     log.info("read %s with %d records", source.format, len(source.records))
     return source
-
-
-def read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise UnreadableFile(f"There is no file at {path}") from None
-    except IsADirectoryError:
-        raise UnreadableFile(f"{path} is a folder; choose the IOM file inside it") from None
-    except PermissionError:
-        raise UnreadableFile(f"{path} cannot be opened: permission denied") from None
-    except OSError as exc:
-        raise UnreadableFile(f"{path} cannot be read: {exc.strerror or exc}") from None
 
 
 def decode(raw: bytes) -> str:

@@ -7,6 +7,7 @@ import re
 from typing import NoReturn
 
 from .errors import UnreadableFile
+from .import_file import too_deep
 from .iom_layout import JSON_KEYS
 from .iom_raw import JSON_FORMAT, IomSource, RawRecord
 
@@ -30,6 +31,8 @@ def read_json_records(text: str) -> IomSource:
             item, end = _DECODER.raw_decode(text, pos)
         except json.JSONDecodeError as exc:
             _raise_broken(exc)
+        except RecursionError:
+            raise too_deep() from None
         records.append(_record(item, line, len(records) + 1))
         pos = _skip(text, end)
         if text.startswith(",", pos):
@@ -67,6 +70,8 @@ def _raise_not_a_list(text: str) -> NoReturn:
         json.loads(text)  # only "{…}" reaches here: broken, or an object
     except json.JSONDecodeError as exc:
         _raise_broken(exc)
+    except RecursionError:
+        raise too_deep() from None
     raise UnreadableFile(
         "The JSON file holds an object, not a list of IOM records; IOM's API JSON is a list ([…])"
     )

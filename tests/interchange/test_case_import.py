@@ -306,7 +306,7 @@ def test_files_that_cannot_be_read_at_all(tmp_path, store):
         broken_json: "the JSON is malformed at line 1",
         not_a_list: "the JSON must be a list of cases",
         twice: "the columns “Reference” and “Référence” are the same field",
-        tmp_path / "nope.csv": "there is no file",
+        tmp_path / "nope.csv": "There is no file at",
     }
     for path, message in expected.items():
         with pytest.raises(UnreadableFile, match=message):

@@ -2,7 +2,9 @@
 
 Reading accepts what Excel and people write: real dates or YYYY-MM-DD (or DD/MM/YYYY) text,
 numbers with a decimal comma, Yes/No/Oui/Non, choices by code or label, countries by code or
-name. A cell that cannot be read raises `CellError` with a message saying what to write.
+name. A cell that cannot be read raises `CellError` with a message saying what to write. Text an
+export escaped so that a spreadsheet never runs it (a leading quote before "=", "+", …) is read
+back without that quote (`desktop.domain.spreadsheet.restore_text`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from desktop.domain.reference.countries import country_by_name, is_iso_country
+from desktop.domain.spreadsheet import restore_text
 
 from .case_template import (
     BOOL,
@@ -55,6 +58,8 @@ def parse_cell(column: Column, value: Any) -> Any:
     """The case field's JSON value for a cell; None for an empty cell (the field's default)."""
     if is_blank(value):
         return None
+    if isinstance(value, str):
+        value = restore_text(value)
     reader = _READERS.get(column.type)
     return reader(column, value) if reader else _text(value)
 

@@ -1,5 +1,6 @@
 """The empty template as an Excel workbook: the header row, drop-down lists for the choices,
-and an "Instructions" sheet explaining every column."""
+and an "Instructions" sheet explaining every column. Its texts are ours, but go through the
+same escape as every other sheet (`desktop.domain.spreadsheet`), so none can start a formula."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+
+from desktop.domain.spreadsheet import inert_cell, inert_text
 
 from .atomic_file import atomic_path
 from .case_template import BOOL, CHOICE, CHOICE_LABELS, LANGUAGES, NO, TEMPLATES, YES, Column
@@ -94,7 +97,7 @@ def write_template(path: str | Path, kind: str, *, language: str = "en") -> int:
 
 def _header(sheet, names: list[str]) -> None:
     for index, name in enumerate(names, start=1):
-        cell = sheet.cell(row=1, column=index, value=name)
+        cell = sheet.cell(row=1, column=index, value=inert_text(name))
         cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGNMENT
 
 
@@ -126,19 +129,20 @@ def _instructions(sheet, columns: tuple[Column, ...], personal, language: str) -
     text = _TEXT[language]
     wrap = Alignment(wrap_text=True, vertical="top")
     for line in text["intro"]:
-        sheet.append([line])
+        sheet.append([inert_text(line)])
         sheet.merge_cells(start_row=sheet.max_row, end_row=sheet.max_row, start_column=1,
                           end_column=4)  # fmt: skip
         sheet.cell(row=sheet.max_row, column=1).alignment = wrap
         sheet.row_dimensions[sheet.max_row].height = 45
     sheet.append([])
-    sheet.append(list(text["columns"]))
+    sheet.append([inert_text(name) for name in text["columns"]])
     for cell in sheet[sheet.max_row]:
         cell.font = Font(bold=True)
     for column in columns:
         allowed = _allowed_text(column, language)
         holds = (YES if column.path in personal else NO)[language]
-        sheet.append([column.header(language), column.help(language), allowed, holds])
+        cells = [column.header(language), column.help(language), allowed, holds]
+        sheet.append([inert_cell(cell) for cell in cells])
         for cell in sheet[sheet.max_row]:
             cell.alignment = wrap
     for letter, width in zip("ABCD", (34, 80, 50, 18), strict=True):

@@ -5,7 +5,9 @@ the free text of IOM's older records), same quoting (a value is quoted when it h
 comma, quote or line break), same date ("Thu, 01/01/2026 - 12:00"), "lat, lon" coordinates,
 causes joined with a bare comma, Year and Reported Month derived from the date (a date known
 only to the month or year leaves the date, or the date and month, empty), "\\n" between lines
-and none after the last, as in the download.
+and none after the last, as in the download. A cell never starts a formula when the file is
+opened in a spreadsheet (`desktop.domain.spreadsheet.inert_text`; the importer takes the quote
+off again, so an export re-imports unchanged).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from desktop.domain.spreadsheet import inert_text
 
 from .atomic_file import atomic_text
 from .iom_layout import CSV_HEADER
@@ -90,6 +94,7 @@ def _line(cells: Iterable[str]) -> str:
 
 
 def _quote(cell: str) -> str:
+    cell = inert_text(cell)
     if _NEEDS_QUOTES.search(cell):
         return '"' + cell.replace('"', '""') + '"'
     return cell

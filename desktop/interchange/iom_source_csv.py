@@ -1,4 +1,8 @@
-"""IOM's CSV download cut into records, with the physical line where each record starts."""
+"""IOM's CSV download cut into records, with the physical line where each record starts.
+
+A cell our own export escaped so that a spreadsheet never runs it (a leading quote before "=",
+"+", …) is read without that quote (`desktop.domain.spreadsheet.restore_text`).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,8 @@ import csv
 import io
 import logging
 from operator import itemgetter
+
+from desktop.domain.spreadsheet import restore_text
 
 from .errors import UnreadableFile
 from .iom_layout import (
@@ -81,11 +87,12 @@ def _records(reader, positions: list[tuple[int, str]], width: int):
             continue  # blank line, or a line of empty cells
         index += 1
         if len(cells) == width or (len(cells) > width and not any(cells[width:])):
-            yield RawRecord(start, index, dict(zip(names, pick(cells), strict=True)))
+            values = map(restore_text, pick(cells))
+            yield RawRecord(start, index, dict(zip(names, values, strict=True)))
             continue
         problem = (
             f"The row has {len(cells)} cells where the header has {width}; "
             "a value that contains a comma must be in double quotes"
         )
-        values = {name: cells[pos] for pos, name in positions if pos < len(cells)}
+        values = {name: restore_text(cells[pos]) for pos, name in positions if pos < len(cells)}
         yield RawRecord(start, index, values, problem)

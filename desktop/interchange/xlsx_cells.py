@@ -1,4 +1,10 @@
-"""Cells for write-only worksheets: styled header, real dates, text that never turns formula."""
+"""Cells for write-only worksheets: styled header, real dates, text that never turns formula.
+
+Text is always a text cell (openpyxl would make "=…" a formula and "#N/A" an error) and goes
+through `desktop.domain.spreadsheet.inert_text`: a text cell alone is inert when the file is
+opened, but turns live when someone edits it or saves the sheet as CSV; the leading quote keeps
+it inert through both, and the case import takes it off again.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +16,8 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+
+from desktop.domain.spreadsheet import inert_text
 
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
@@ -24,7 +32,7 @@ _DATE_WIDTH, _DATETIME_WIDTH = 12, 20
 def header_cells(ws, names: list[str], note: str | None = None) -> list[WriteOnlyCell]:
     cells = []
     for name in names:
-        cell = WriteOnlyCell(ws, value=name)
+        cell = text_cell(ws, name)
         cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGNMENT
         cells.append(cell)
     if note and cells:
@@ -43,16 +51,21 @@ def body_cell(ws, value: Any) -> Any:
         cell.number_format = DATE_FORMAT
         return cell
     if isinstance(value, str):
-        value = clean_text(value)
-        if value[:1] in ("=", "#"):  # would become a formula or an error code
-            cell = WriteOnlyCell(ws, value=value)
-            cell.data_type = "s"
-            return cell
+        return text_cell(ws, value)
     return value
 
 
+def text_cell(ws, value: str) -> WriteOnlyCell:
+    """A text cell that is never a formula, an error code or a number."""
+    cell = WriteOnlyCell(ws, value=clean_text(value))
+    cell.data_type = "s"
+    return cell
+
+
 def clean_text(value: str) -> str:
-    value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    """Characters XML cannot hold taken out (before the escape: "\x01=…" would start "=…"),
+    formula starts made inert, and cut to what one Excel cell holds."""
+    value = inert_text(ILLEGAL_CHARACTERS_RE.sub("", value))
     if len(value) > MAX_CELL_TEXT:
         value = value[: MAX_CELL_TEXT - 1] + "…"
     return value

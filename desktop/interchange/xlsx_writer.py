@@ -4,6 +4,7 @@ For missing cases, `include_personal=False` leaves out every field in
 `desktop.domain.missing_case.PERSONAL_FIELDS`; the workbook always says which personal fields
 it holds (the About sheet, a note on the first header cell, and the file's description).
 Missing cases are written in the columns of their import template, so an export re-imports.
+Every text is a text cell that never starts a formula (`xlsx_cells.text_cell`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
@@ -26,7 +26,7 @@ from .atomic_file import atomic_path
 from .case_cells import template_row
 from .case_template import RECORD_COLUMNS, TEMPLATES
 from .flatten import DATETIME, flatten, model_columns, typed
-from .xlsx_cells import body_cell, column_widths, header_cells, set_widths
+from .xlsx_cells import body_cell, column_widths, header_cells, set_widths, text_cell
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +144,6 @@ def _about_sheet(workbook, kind, count, moment, note, contained, left_out, inclu
     set_widths(sheet, [28, 100])
     bold = Font(bold=True)
     for label, value in lines:
-        cell = WriteOnlyCell(sheet, value=label)
+        cell = text_cell(sheet, label)
         cell.font = bold
         sheet.append([cell, body_cell(sheet, value)])

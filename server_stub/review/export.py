@@ -1,7 +1,9 @@
 """The secretariat's export of country reports: one row per report (its answers as columns)
 and one row per initiative, as CSV files or as one XLSX workbook with two sheets.
 
-Text typed by focal points is written so that a spreadsheet never runs it as a formula.
+Text typed by focal points is written so that a spreadsheet never runs it as a formula: the
+escape every export of the product uses (`desktop.domain.spreadsheet.inert_text`), and in XLSX
+always a text cell.
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from sqlalchemy import Engine, select
 
 from desktop.domain.local_text import english
 from desktop.domain.reference.countries import country_name
+from desktop.domain.spreadsheet import inert_cell
 
 from ..db.engine import read_session
 from ..db.models import Record
@@ -38,7 +42,6 @@ INITIATIVE_FIELDS = [
     "implementing_organisations", "partner_organisations", "funding_sources", "budget_eur",
     "start_date", "end_date", "status", "target_groups", "link",
 ]  # fmt: skip
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass
@@ -95,25 +98,21 @@ def collect(engine: Engine, campaign_id: str | None, states: Sequence[str]) -> S
     return sheets
 
 
-def _csv_safe(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
 def _write_csv(path: Path, header: list[str], rows: Iterable[list[Any]]) -> None:
     with path.open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
-        writer.writerow(header)
-        writer.writerows([_csv_safe(v) for v in row] for row in rows)
+        writer.writerow([inert_cell(v) for v in header])
+        writer.writerows([inert_cell(v) for v in row] for row in rows)
 
 
 def _xlsx_row(sheet, row: list[Any]) -> list[Any]:
     cells = []
     for value in row:
-        cell = WriteOnlyCell(sheet, value=value)
+        if isinstance(value, str):  # control characters XML cannot hold, before the escape
+            value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        cell = WriteOnlyCell(sheet, value=inert_cell(value))
         if isinstance(value, str):
-            cell.data_type = "s"  # never a formula, whatever the text starts with
+            cell.data_type = "s"  # never a formula or an error code, whatever the text
         cells.append(cell)
     return cells
 
@@ -132,7 +131,7 @@ def write_export(sheets: Sheets, out: Path, fmt: str) -> list[Path]:
         ("Initiatives", sheets.initiative_header, sheets.initiatives),
     ):
         sheet = workbook.create_sheet(title)
-        sheet.append(header)
+        sheet.append(_xlsx_row(sheet, header))
         for row in rows:
             sheet.append(_xlsx_row(sheet, row))
     workbook.save(out)

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 import desktop
 from desktop.config.paths import resolve_profile
 from desktop.logging_setup import setup_logging
-from desktop.storage.database import StorageError
 from desktop.storage.keys import KeyUnavailable
+from desktop.storage.storage_errors import StorageError, classify
 
 from . import case_commands, interchange_commands, sync_commands
 from .errors import CommandFailed
@@ -41,8 +41,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    paths = resolve_profile(args.profile).ensure()
-    log_file = setup_logging(paths.log_dir)
+    paths = resolve_profile(args.profile)
+    # A log line that cannot be written (a full disk) must not print a traceback on stderr:
+    # the command's own one-line reason says what happened.
+    logging.raiseExceptions = False
+    try:
+        paths.ensure()
+        log_file = setup_logging(paths.log_dir)
+    except OSError as exc:
+        return _failed(classify(exc, paths) or CommandFailed(f"cannot use {paths.root}: {exc}"))
     log.info("focal-desk %s started (%s)", desktop.__version__, args.command or "window")
     try:
         if args.self_check:
@@ -57,16 +64,24 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         return run_window(paths, server_url=args.server)
     except (CommandFailed, KeyUnavailable, StorageError) as exc:
-        log.warning("command failed: %s", type(exc).__name__)
-        print(f"focal-desk: {exc}", file=sys.stderr)
-        return getattr(exc, "exit_code", 1)
+        return _failed(exc)
     except KeyboardInterrupt:
         print("focal-desk: interrupted", file=sys.stderr)
         return 130
-    except Exception:
+    except Exception as exc:
+        typed = classify(exc, paths)  # a full disk, a damaged database: what to do
+        if typed is not None:
+            return _failed(typed)
         log.exception("unexpected error")
         print(f"focal-desk: unexpected error; details are in {log_file}", file=sys.stderr)
         return 1
+
+
+def _failed(exc: Exception) -> int:
+    """One line on stderr (the reason and what to do) and the exit code."""
+    log.warning("command failed: %s", type(exc).__name__)
+    print(f"focal-desk: {' '.join(str(exc).split())}", file=sys.stderr)
+    return getattr(exc, "exit_code", 1)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

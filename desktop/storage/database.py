@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.config.paths import ProfilePaths
 
 from .keys import DatabaseKey
+from .storage_errors import StorageError, WrongKey, translate_errors
 
 try:  # the manylinux wheel and the source build install the same module name
     from sqlcipher3 import dbapi2 as sqlcipher
@@ -33,12 +34,7 @@ PAGE_SIZE = 16384
 CACHE_KIB = 64 * 1024
 
 
-class StorageError(Exception):
-    """The local database cannot be used; the message says why and what to do."""
-
-
-class WrongKey(StorageError):
-    pass
+__all__ = ["Database", "StorageError", "WrongKey"]
 
 
 def _make_engine(paths: ProfilePaths, key: DatabaseKey, *, writer: bool) -> Engine:
@@ -95,12 +91,17 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write transaction: committed when the block ends, rolled back on an exception."""
-        with self._write_lock, self._write_sessions() as session, session.begin():
+        with (
+            translate_errors(self.paths),
+            self._write_lock,
+            self._write_sessions() as session,
+            session.begin(),
+        ):
             yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._read_sessions() as session, session.begin():
+        with translate_errors(self.paths), self._read_sessions() as session, session.begin():
             yield session
 
     def verify_key(self) -> None:

@@ -18,6 +18,7 @@ from .list_columns import list_columns
 from .models import ConflictRow, RecordRow, SyncState
 from .records import dumps, index_records_after, max_rowid
 from .sync_state import CURSOR, get_value, set_value
+from .tombstones import BLANK_COLUMNS, EMPTY_DATA, blank_rows, forget_copies
 
 
 def _keep_as_conflict(session: Session, record_id: str, change: dict[str, Any]) -> str:
@@ -30,11 +31,15 @@ def _keep_as_conflict(session: Session, record_id: str, change: dict[str, Any]) 
 
 
 def _values(change: dict[str, Any]) -> tuple:
-    data = change.get("data") or {}
-    c = list_columns(change["kind"], data)
+    deleted = bool(change.get("deleted"))
+    if deleted:  # a tombstone keeps nothing of the record, whatever the server sent with it
+        data_json, c = EMPTY_DATA, BLANK_COLUMNS
+    else:
+        data = change.get("data") or {}
+        data_json, c = dumps(data), list_columns(change["kind"], data)
     return (
         change["kind"], int(change["rev"]), change.get("owner_country"),
-        str(change.get("updated_at") or ""), bool(change.get("deleted")), dumps(data),
+        str(change.get("updated_at") or ""), deleted, data_json,
         c["label"], c["title"], c["status"], c["route"], c["event_date"], c["search"],
     )  # fmt: skip
 
@@ -105,6 +110,9 @@ class IncomingChanges:
                 index_records_after(session, before)
             if updates:
                 conn.exec_driver_sql(_UPDATE, updates)
+            # A delete from another device: the copies of the record kept here go with it.
+            deleted = [values[-1] for values in inserts + updates if values[4]]
+            forget_copies(session, deleted)
             counts["new"] += len(inserts)
             counts["updated"] += len(updates) - rewritten
             counts["same"] += rewritten
@@ -149,4 +157,6 @@ class IncomingChanges:
                     .where(RecordRow.id.in_(stale[start : start + 500]))
                     .values(deleted=True, rev=None, sync_state=SyncState.SYNCED)
                 )
+            blank_rows(session, stale)
+            forget_copies(session, stale)
         return len(stale)

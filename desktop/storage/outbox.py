@@ -24,6 +24,7 @@ from .clock import utc_now
 from .conflict_store import record_conflict
 from .database import Database
 from .models import OutboxRow, RecordRow, SyncState
+from .tombstones import EMPTY_DATA
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,8 @@ class Outbox:
             seen.add(record_id)
             if sent_at is None:
                 payload, deleted, base_rev = row[8:]
+                if deleted:  # a delete carries none of the record's contents
+                    payload = EMPTY_DATA
                 freeze.append((payload, deleted, base_rev, now, seq))
             data = orjson.loads(payload)
             out.append(OutgoingMutation(

@@ -13,7 +13,7 @@ from typing import Any
 from uuid import UUID
 
 import orjson
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.records import CLIENT_WRITABLE_KINDS, normalise
@@ -21,7 +21,8 @@ from desktop.domain.records import CLIENT_WRITABLE_KINDS, normalise
 from .clock import utc_now
 from .database import Database
 from .list_columns import list_columns
-from .models import OutboxRow, RecordRow, SyncState
+from .models import ConflictRow, OutboxRow, RecordRow, SyncState
+from .tombstones import blank, forget_copies
 
 _CHUNK = 500
 
@@ -131,6 +132,26 @@ def _queue(
     )
 
 
+def _seen_server_rev(session: Session, row: RecordRow) -> int | None:
+    """The revision a delete is based on. For a record in conflict, the server's version the
+    user has seen (deleting it settles the conflict); the entries not yet sent take it too."""
+    server = session.execute(
+        select(ConflictRow.server_record).where(
+            ConflictRow.record_id == row.id, ConflictRow.resolved_at.is_(None)
+        )
+    ).scalar_one_or_none()
+    rev = json.loads(server).get("rev") if server else None
+    if rev is None:
+        return row.rev
+    row.rev = int(rev)
+    session.execute(
+        update(OutboxRow)
+        .where(OutboxRow.record_id == row.id, OutboxRow.sent_at.is_(None))
+        .values(base_rev=row.rev, base_pending=False)
+    )
+    return row.rev
+
+
 _INSERT_RECORD = (
     "INSERT INTO records (id, kind, rev, owner_country, updated_at, deleted, data, sync_state, "
     "sync_message, label, title, status, route, event_date, search) "
@@ -225,15 +246,28 @@ class RecordRepository:
             return self._write_many(session, kind, prepared, owner_country)
 
     def delete(self, record_id: UUID) -> None:
-        """Tombstone the record and queue the delete for sync."""
+        """Delete the record, leaving only what sync needs (see `tombstones`), in one
+        transaction: a tombstone queued for the server, or nothing at all when the server has
+        never been sent the record."""
         with self.db.write() as session:
             row = session.get(RecordRow, str(record_id))
             if row is None or row.deleted:
                 raise RecordNotFound(f"No record {record_id}")
+            entries = session.execute(
+                select(OutboxRow.sent_at).where(OutboxRow.record_id == row.id)
+            ).scalars()
+            if row.rev is None and all(sent_at is None for sent_at in entries):
+                session.execute(delete(OutboxRow).where(OutboxRow.record_id == row.id))
+                forget_copies(session, [row.id])
+                session.delete(row)  # the FTS delete trigger takes its index entry
+                return
+            base_rev = _seen_server_rev(session, row)
+            forget_copies(session, [row.id])
+            blank(row)
             row.deleted = True
             row.updated_at = utc_now()
             row.sync_state = SyncState.PENDING
-            _queue(session, row.id, row.kind, True, row.rev)
+            _queue(session, row.id, row.kind, True, base_rev)
 
     def _write(
         self, session: Session, kind: str, record_id: UUID, data: dict, owner: str | None

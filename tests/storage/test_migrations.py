@@ -15,7 +15,7 @@ from desktop.storage.profile import open_profile
 
 def test_a_new_profile_is_created_at_the_head_revision(paths):
     db = open_profile(paths)
-    assert migrate.current_revision(db.writer_engine) == migrate.head_revision() == "0002"
+    assert migrate.current_revision(db.writer_engine) == migrate.head_revision() == "0003"
     with db.read() as session:
         tables = set(session.execute(text("SELECT name FROM sqlite_master")).scalars())
     assert {"records", "outbox", "sync_state", "conflicts", "drafts", "records_fts"} <= tables
@@ -41,7 +41,7 @@ def test_a_profile_at_the_previous_revision_upgrades_in_place(paths):
     old.close()
 
     db = open_profile(paths)
-    assert migrate.current_revision(db.writer_engine) == "0002"
+    assert migrate.current_revision(db.writer_engine) == "0003"
     found = RecordListing(db).page(ListQuery("missing_case", search="ndiaye")).rows
     assert [row.id for row in found] == [record_id]  # the search index was built for old rows
     db.close()
@@ -50,5 +50,62 @@ def test_a_profile_at_the_previous_revision_upgrades_in_place(paths):
 def test_opening_twice_changes_nothing(paths):
     open_profile(paths).close()
     db = open_profile(paths)
-    assert migrate.current_revision(db.writer_engine) == "0002"
+    assert migrate.current_revision(db.writer_engine) == "0003"
+    db.close()
+
+
+def _fts_words(db) -> str:
+    with db.read() as session:
+        blobs = session.execute(text("SELECT block FROM records_fts_data")).scalars().all()
+    return b"".join(bytes(b) for b in blobs if b).decode("latin-1").lower()
+
+
+def test_tombstones_of_older_profiles_are_emptied_and_their_words_leave_the_index(paths):
+    paths.ensure()
+    old = Database(paths, obtain_key(paths))
+    migrate.upgrade(old.writer_engine, "0002")
+    record_id = str(uuid.uuid4())
+    with old.write() as session:
+        session.execute(
+            text(
+                "INSERT INTO records (id, kind, rev, owner_country, updated_at, deleted, data, "
+                "sync_state, label, title, status, route, event_date, search) VALUES "
+                "(:id, 'missing_case', 7, 'SN', '2026-01-01T00:00:00Z', 0, "
+                "'{\"notes\": \"Vantongeren\"}', 'synced', 'SN-2026-0007', "
+                "'Vantongeren, Fatou', 'open', '', '', 'SN-2026-0007 Fatou Vantongeren')"
+            ),
+            {"id": record_id},
+        )
+        session.execute(
+            text("INSERT INTO records_fts(rowid, search) SELECT rowid, search FROM records")
+        )
+        session.execute(text("UPDATE records SET deleted = 1 WHERE id = :id"), {"id": record_id})
+        session.execute(
+            text(
+                "INSERT INTO drafts (key, kind, record_id, data, updated_at) VALUES "
+                "('k', 'missing_case', :id, '{\"notes\": \"Vantongeren\"}', 'now')"
+            ),
+            {"id": record_id},
+        )
+        session.execute(
+            text(
+                "INSERT INTO conflicts (record_id, kind, local_data, local_deleted, "
+                "server_record, created_at, resolved_at) VALUES (:id, 'missing_case', "
+                "'{\"notes\": \"Vantongeren\"}', 0, '{}', 'then', 'now')"
+            ),
+            {"id": record_id},
+        )
+    assert "vantongeren" in _fts_words(old)
+    old.close()
+
+    db = open_profile(paths)
+    with db.read() as session:
+        row = session.execute(
+            text("SELECT data, label, title, search FROM records WHERE id = :id"),
+            {"id": record_id},
+        ).one()
+        assert tuple(row) == ("{}", "", "", "")
+        for table in ("drafts", "conflicts"):
+            assert session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one() == 0
+    assert "vantongeren" not in _fts_words(db)
     db.close()

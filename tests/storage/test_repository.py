@@ -10,6 +10,7 @@ from sqlalchemy import select
 from desktop.domain.errors import RecordInvalid
 from desktop.storage.listing import ListQuery, RecordListing
 from desktop.storage.models import OutboxRow, RecordRow
+from desktop.storage.outbox import Outbox
 from desktop.storage.records import RecordNotFound
 
 from .conftest import case
@@ -55,12 +56,28 @@ def test_an_edit_after_a_send_gets_its_own_entry(repo, db):
 
 def test_delete_leaves_a_tombstone_and_queues_it(repo, db):
     saved = repo.save("incident", {"incident_id": "X-1", "incident_date": "2026-01-02"})
+    outgoing = Outbox(db)
+    sent = outgoing.freeze_batch(10)
+    outgoing.apply_results(
+        sent, [{"mutation_id": sent[0].mutation_id, "status": "applied", "rev": 5}]
+    )
     repo.delete(saved.id)
-    assert repo.get(saved.id).deleted
-    assert outbox(db)[-1].deleted
+    tombstone = repo.get(saved.id)
+    assert tombstone.deleted and tombstone.data == {} and tombstone.rev == 5
+    assert [(e.deleted, e.base_rev) for e in outbox(db)] == [(True, 5)]
+    [delete] = outgoing.freeze_batch(10)
+    assert delete.deleted and delete.data == {}
     with pytest.raises(RecordNotFound):
         repo.delete(saved.id)
     assert RecordListing(db).count(ListQuery("incident")) == 0
+
+
+def test_a_record_never_sent_leaves_nothing_when_deleted(repo, db):
+    saved = repo.save("incident", {"incident_id": "X-1", "incident_date": "2026-01-02"})
+    repo.delete(saved.id)
+    assert repo.get(saved.id) is None and outbox(db) == []
+    with pytest.raises(RecordNotFound):
+        repo.delete(saved.id)
 
 
 def test_save_many_inserts_and_updates_in_one_go(repo, db):

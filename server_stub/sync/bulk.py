@@ -100,6 +100,25 @@ class BulkWriter:
         ]  # fmt: skip
         self.update_records([row for row in rows if row[0] in existing])
         self.insert_records([row for row in rows if row[0] not in existing])
+        self.forget_results_of([s.id for s in states if s.deleted])
+
+    def forget_results_of(self, deleted_ids: Sequence[str]) -> None:
+        """A deleted record leaves nothing of its contents: the stored answers to its earlier
+        mutations that carried them (a conflict's copy of the record, a rejection's messages)
+        go too. A replay of one is judged again, and meets the tombstone's new revision.
+
+        The ids sit inside the result's JSON text (`{"mutation_id":…,"id":…,"status":…}`), so
+        this scans the table; deletes are rare and batched a chunk of ids per statement."""
+        for start in range(0, len(deleted_ids), 50):
+            patterns = [
+                f'%"id":"{record_id}","status":"{status}"%'
+                for record_id in deleted_ids[start : start + 50]
+                for status in ("conflict", "rejected")
+            ]
+            matches = " OR ".join(["result LIKE " + self.mark] * len(patterns))
+            self.connection.exec_driver_sql(
+                f"DELETE FROM {AppliedMutation.__tablename__} WHERE {matches}", tuple(patterns)
+            )
 
 
 def store_records(

@@ -13,9 +13,11 @@ from desktop.domain.reference.countries import is_partner
 from .db.engine import read_session, write_session
 from .db.models import Device, User, utc_now
 from .security import passwords, tokens
+from .security.events import security_event
 
 ROLES = ("focal_point", "secretariat", "contributor")
 COUNTRY_ROLES = frozenset({"focal_point", "contributor"})
+_CLI = "command line"  # who acted, in the security log, for changes made with focal-server
 _EMAIL = re.compile(r"^[^@\s\x00-\x1f]+@[^@\s\x00-\x1f]+\.[^@\s\x00-\x1f]+$")
 
 
@@ -66,13 +68,14 @@ def add_user(
     email = check_email(email)
     country = check_role_country(role, country)
     try:
-        password_hash = passwords.hash_password(password)
+        password_hash = passwords.hash_password(password, context=(email, email.split("@")[0]))
     except passwords.WeakPassword as exc:
         raise AccountError(str(exc)) from None
     with write_session(engine) as session:
         user = session.scalar(select(User).where(User.email == email))
         if user is not None and not update:
             raise AccountError(f"{email} already exists (use --update to change it)")
+        created = user is None
         if user is None:
             user = User(email=email, created_at=utc_now())
             session.add(user)
@@ -81,6 +84,9 @@ def add_user(
         user.country = country
         user.disabled_at = None
         session.flush()
+    security_event(
+        "account_added" if created else "account_updated", account=email, role=role, by=_CLI
+    )
     return user
 
 
@@ -130,4 +136,6 @@ def revoke_devices(engine: Engine, email: str, device_id: int | None = None) -> 
         now = utc_now()
         for found in ids:
             tokens.revoke_device(session, found, now)
+    for found in ids:
+        security_event("device_revoked", account=email, device=found, by=_CLI)
     return ids

@@ -19,12 +19,14 @@ from desktop.config.settings import Settings, load_settings
 from desktop.storage.database import Database, WrongKey
 from desktop.storage.keys import KeyUnavailable, PassphraseCancelled
 from desktop.storage.profile import open_profile
+from desktop.storage.storage_errors import classify
 
 from . import i18n
 from .context import AppContext, SyncFactory
 from .events import AppEvents
 from .forms.wheel_guard import install_wheel_guard
 from .main_window import MainWindow
+from .messages import error_text
 from .operations import sync as sync_ops
 from .sync_status import error_names
 from .tasks import TaskManager
@@ -151,13 +153,19 @@ class AppController(QObject):
         if self._asked and isinstance(exc, WrongKey | KeyUnavailable):
             self.start(wrong_passphrase() if isinstance(exc, WrongKey) else str(exc))
             return
-        QMessageBox.critical(None, desktop.APP_NAME, str(exc))
-        self.failed.emit(str(exc))
+        message = error_text(exc)  # a damaged database, a garbled profile.json: what to do
+        QMessageBox.critical(None, desktop.APP_NAME, message)
+        self.failed.emit(message)
         self.quit_requested.emit(1)
 
     def _unexpected(self, exc: BaseException) -> None:
+        """A background task failed and nobody asked to hear of it (a draft's autosave)."""
         parent = self.window
-        message = self.tr("Something went wrong: {reason}").format(reason=exc)
+        if classify(exc) is not None:  # a full disk: free space, nothing typed is lost
+            message = error_text(exc)
+        else:
+            reason = (error_text(exc).splitlines() or [""])[0]
+            message = self.tr("Something went wrong: {reason}").format(reason=reason)
         if parent is not None:
             parent.statusBar().showMessage(message, 10000)
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 
 from desktop.domain.errors import FieldError
 from desktop.domain.reference.countries import country_name
+from desktop.storage.storage_errors import classify
 
 from . import i18n
 from .bidi import ltr
@@ -179,6 +180,35 @@ class Messages(QObject):
             "RateLimited": self.tr("The server is busy; try again in a moment."),
         }
 
+    def storage_messages(self) -> dict[str, str]:
+        """Codes of a broken disk or profile (desktop/storage/storage_errors.py)."""
+        restore = self.tr(
+            "Restore the profile folder {folder} from a backup, or move that folder away, "
+            "start again and sign in: what was synced comes back from the server; changes "
+            "made here since the last sync would be lost."
+        )
+        return {
+            "disk_full": self.tr(
+                "The disk that holds the profile folder {folder} is full. Free space on it and "
+                "try again; nothing you typed is lost."
+            ),
+            "disk_write_failed": self.tr(
+                "The disk that holds the profile folder {folder} refused a write (it is full, "
+                "or failing). Free space on it and try again; nothing you typed is lost."
+            ),
+            "database_damaged": self.tr("This profile's database is damaged ({path}).")
+            + " "
+            + restore,
+            "database_emptied": self.tr(
+                "This profile's database {path} is missing or empty, although the profile had one."
+            )
+            + " "
+            + restore,
+            "profile_file_damaged": self.tr("{path} is damaged, so this profile cannot be opened.")
+            + " "
+            + restore,
+        }
+
     def initiatives_needed(self, n: int) -> str:
         return self.tr("List at least %n initiative(s) to submit", "", n)
 
@@ -231,8 +261,14 @@ def server_message(code: str | None, message: str, params: Mapping[str, Any] | N
 
 
 def error_text(exc: BaseException) -> str:
-    """What to tell the user about a failed operation, in the interface language: the server's
-    error code first, then the kind of failure found here, then the exception's own text."""
+    """What to tell the user about a failed operation, in the interface language: a broken disk
+    or profile first, then the server's error code, then the kind of failure found here, then
+    the exception's own text."""
+    broken = classify(exc)
+    if broken is not None:
+        template = Messages().storage_messages().get(broken.code)
+        if template:
+            return template.format_map({k: ltr(v) for k, v in broken.params.items()})
     code = getattr(exc, "code", None)
     fields = [
         FieldError.from_dict(f) for f in getattr(exc, "fields", None) or [] if isinstance(f, dict)

@@ -42,9 +42,34 @@ class Settings(BaseSettings):
     # Request bodies, as sent and after gzip decompression.
     max_body_bytes: int = Field(32 * 1024 * 1024, ge=1024)
 
-    login_window_seconds: int = Field(15 * 60, ge=1)
-    login_failures_per_account: int = Field(5, ge=1)
-    login_failures_per_address: int = Field(20, ge=1)
+    # The login limit (security/rate_limit.py, docs/server.md). Each key allows its free
+    # failed attempts; after that, every further attempt waits a delay that doubles with each
+    # failure, up to a maximum. An (account, address) pair is throttled hard; the account alone
+    # more gently and with a low maximum, so that guesses from elsewhere delay the real user by
+    # at most that maximum; an address alone (many colleagues behind one NAT) only after many
+    # failures, and never for an account that signed in from there before (a trusted pair).
+    login_failures_per_account_address: int = Field(5, ge=1, le=1000)
+    login_delay_per_account_address_seconds: int = Field(30, ge=1, le=86_400)
+    login_max_delay_per_account_address_seconds: int = Field(15 * 60, ge=1, le=86_400)
+    login_failures_per_account: int = Field(10, ge=1, le=1000)
+    login_delay_per_account_seconds: int = Field(5, ge=1, le=3600)
+    login_max_delay_per_account_seconds: int = Field(60, ge=1, le=3600)
+    login_failures_per_address: int = Field(100, ge=1, le=100_000)
+    login_delay_per_address_seconds: int = Field(5, ge=1, le=3600)
+    login_max_delay_per_address_seconds: int = Field(60, ge=1, le=3600)
+    # A key's failures are forgotten this long after its last one (or at a successful sign-in).
+    login_forget_failures_seconds: int = Field(24 * 3600, ge=60, le=90 * 86_400)
+    # How long a successful sign-in makes its (account, address) pair trusted.
+    login_trusted_address_days: int = Field(30, ge=0, le=365)
+
+    # Addresses of reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed
+    # (comma-separated IPs or networks, e.g. "127.0.0.1"); none by default, so a client cannot
+    # pick the address the login limit counts. See "TLS deployment" in docs/server.md.
+    trusted_proxies: str | None = None
+
+    # Serve the OpenAPI description at /openapi.json (off by default). No docs page is served
+    # (FastAPI's would load its scripts from another site).
+    api_docs: bool = False
 
     # Response compression for clients that accept gzip (1 fastest … 9 smallest).
     gzip_level: int = Field(3, ge=1, le=9)

@@ -10,6 +10,7 @@ import sys
 from argparse import Namespace
 
 from ..logging_setup import setup_logging
+from ..settings import Settings
 from .common import CliError, open_database, settings_from, shown_url
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,19 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def uvicorn_config(app, settings: Settings, **options):
+    """uvicorn's configuration for `app`: X-Forwarded-For / -Proto are believed only from the
+    `trusted_proxies` setting's addresses (uvicorn would otherwise believe 127.0.0.1, so any
+    local process could pick the address that the login limit counts)."""
+    import uvicorn
+
+    trusted = [part.strip() for part in (settings.trusted_proxies or "").split(",")]
+    trusted = [part for part in trusted if part]
+    return uvicorn.Config(
+        app, proxy_headers=bool(trusted), forwarded_allow_ips=trusted or None, **options
+    )
+
+
 def cmd_serve(args: Namespace) -> int:
     import uvicorn
 
@@ -58,8 +72,9 @@ def cmd_serve(args: Namespace) -> int:
     shown_host = f"[{host}]" if ":" in host else host
     print(f"focal-server: serving http://{shown_host}:{port}", file=sys.stderr, flush=True)
     log.info("database: %s", shown_url(settings.db))
-    config = uvicorn.Config(
+    config = uvicorn_config(
         app,
+        settings,
         log_level="debug" if args.verbose else settings.log_level.lower(),
         log_config=None,
         timeout_graceful_shutdown=10,

@@ -95,16 +95,19 @@ class RefreshToken(Base):
     replaced_by: Mapped[str | None] = mapped_column(String(64))
 
 
-class LoginFailure(Base):
-    """One failed login, counted per account ("account:…") and per address ("address:…")."""
+class LoginThrottle(Base):
+    """Sign-in attempts counted per key: "account:…", "pair:ADDRESS/…" (an account from one
+    address) and "address:…" (see `security/rate_limit.py`). One row per key, locked while an
+    attempt is counted, so parallel attempts are counted one after another."""
 
-    __tablename__ = "login_failures"
+    __tablename__ = "login_throttles"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    key: Mapped[str] = mapped_column(String(400))
-    at: Mapped[datetime] = mapped_column(UTCDateTime)
-
-    __table_args__ = (Index("ix_login_failures_key_at", "key", "at"),)
+    key: Mapped[str] = mapped_column(String(400), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # "pair:" keys: when this account last signed in from this address (it is then trusted).
+    last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    forget_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
 
 
 class Record(Base):

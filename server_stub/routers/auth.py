@@ -15,6 +15,7 @@ from ..deps import AddressDep, CurrentUser, EngineDep, SettingsDep
 from ..errors import ApiError
 from ..schemas import DevicePublic
 from ..security import login as signing
+from ..security.events import security_event
 from ..security.tokens import IssuedTokens, revoke_device
 from . import API_PREFIX, COMMON_ERRORS, ROUTE_CLASS, error_responses
 
@@ -51,16 +52,21 @@ def login(
 
 
 @router.post("/refresh", response_model=TokenPair, responses=error_responses(401))
-def refresh(body: RefreshRequest, engine: EngineDep, settings: SettingsDep) -> TokenPair:
-    issued, user = signing.refresh(engine, settings, body.refresh_token)
+def refresh(
+    body: RefreshRequest, engine: EngineDep, settings: SettingsDep, address: AddressDep
+) -> TokenPair:
+    issued, user = signing.refresh(engine, settings, body.refresh_token, address)
     return _pair(issued, user)
 
 
 @router.post("/logout", status_code=204, responses=error_responses(401))
-def logout(principal: CurrentUser, engine: EngineDep) -> Response:
+def logout(principal: CurrentUser, engine: EngineDep, address: AddressDep) -> Response:
     """Sign this device out: its access and refresh tokens stop working."""
     with write_session(engine) as session:
         revoke_device(session, principal.device_id, utc_now())
+    security_event(
+        "signed_out", account=principal.email, device=principal.device_id, address=address
+    )
     return Response(status_code=204)
 
 
@@ -89,11 +95,22 @@ def my_devices(principal: CurrentUser, engine: EngineDep) -> list[DevicePublic]:
 
 
 @router.delete("/devices/{device_id}", status_code=204, responses=error_responses(401, 404))
-def revoke(device_id: DeviceId, principal: CurrentUser, engine: EngineDep) -> Response:
+def revoke(
+    device_id: DeviceId, principal: CurrentUser, engine: EngineDep, address: AddressDep
+) -> Response:
     """Revoke one device: your own, or any device for the secretariat."""
     with write_session(engine) as session:
         device = session.get(Device, device_id)
         if device is None or not (principal.is_secretariat or device.user_id == principal.user_id):
             raise ApiError(404, "not_found", "You have no such device")
+        owner = session.get(User, device.user_id)
         revoke_device(session, device_id, utc_now())
+    security_event(
+        "device_revoked",
+        account=owner.email if owner else None,
+        device=device_id,
+        address=address,
+        by=principal.email,
+        by_role=principal.role,
+    )
     return Response(status_code=204)

@@ -1,25 +1,25 @@
 """Signing in and refreshing, with the rate limit and the device that tokens are bound to.
 
-The Argon2 check runs outside any transaction: it is slow on purpose and must not hold the
-database (SQLite's single write lock in particular) while it runs.
+Each attempt is counted by the rate limit before its password is checked (`rate_limit.py`). The
+Argon2 check runs outside any transaction: it is slow on purpose and must not hold the database
+(SQLite's single write lock in particular) while it runs. Every outcome is a security event.
 """
 
 from __future__ import annotations
 
-import logging
 from datetime import timedelta
+from logging import WARNING
 
 from sqlalchemy import Engine, select
 
 from ..accounts import normalise_email
-from ..db.engine import read_session, write_session
+from ..db.engine import write_session
 from ..db.models import User, utc_now
 from ..errors import ApiError
 from ..settings import Settings
 from . import passwords, rate_limit, tokens
+from .events import security_event
 from .refresh import Lifetimes, rotate_refresh_token
-
-log = logging.getLogger(__name__)
 
 WRONG_CREDENTIALS = "Wrong email or password"
 
@@ -32,32 +32,33 @@ def _lifetimes(settings: Settings) -> Lifetimes:
     )
 
 
+def _throttled(email: str, address: str, wait: int) -> ApiError:
+    security_event(
+        "sign_in_throttled", account=email, address=address, retry_after=wait, level=WARNING
+    )
+    return ApiError(
+        429,
+        "rate_limited",
+        f"Too many failed sign-ins; try again in {wait} seconds",
+        headers={"Retry-After": str(wait)},
+    )
+
+
 def login(
     engine: Engine, settings: Settings, email: str, password: str, device_name: str, address: str
 ) -> tuple[tokens.IssuedTokens, User]:
     email = normalise_email(email)
-    window = timedelta(seconds=settings.login_window_seconds)
-    keys = {
-        rate_limit.account_key(email): settings.login_failures_per_account,
-        rate_limit.address_key(address): settings.login_failures_per_address,
-    }
-    now = utc_now()
-    with read_session(engine) as session:
-        wait = rate_limit.seconds_until_allowed(session, keys, window, now)
-        user = session.scalar(select(User).where(User.email == email))
+    limits = rate_limit.Limits.from_settings(settings)
+    # Counted first, as a failure, with the counters locked; the check runs after the commit.
+    with write_session(engine) as session:
+        wait = rate_limit.claim_attempt(session, limits, email, address, utc_now())
+        user = None if wait else session.scalar(select(User).where(User.email == email))
     if wait is not None:
-        log.info("login refused by the rate limit (retry in %ss)", wait)
-        raise ApiError(
-            429,
-            "rate_limited",
-            f"Too many failed sign-ins; try again in {wait} seconds",
-            headers={"Retry-After": str(wait)},
-        )
+        raise _throttled(email, address, wait)
     usable = user is not None and user.disabled_at is None
     if not passwords.verify_password(user.password_hash if usable else None, password):
-        with write_session(engine) as session:
-            rate_limit.record_failure(session, keys, window, utc_now())
-        log.info("failed sign-in")
+        why = "wrong_password" if usable else "disabled" if user else "unknown_account"
+        security_event("sign_in_failed", account=email, address=address, reason=why, level=WARNING)
         raise ApiError(401, "wrong_credentials", WRONG_CREDENTIALS)
     lifetimes = _lifetimes(settings)
     with write_session(engine) as session:
@@ -66,12 +67,12 @@ def login(
             raise ApiError(401, "wrong_credentials", WRONG_CREDENTIALS)
         if passwords.needs_rehash(user.password_hash):
             user.password_hash = passwords.HASHER.hash(password)
-        rate_limit.forget_failures(session, rate_limit.account_key(email))
+        rate_limit.record_success(session, limits, email, address, utc_now())
         device = tokens.open_device(session, user, device_name, utc_now())
         issued = tokens.issue_tokens(
             session, device.id, utc_now(), lifetimes.access, lifetimes.refresh
         )
-    log.info("user %s signed in on device %s", user.id, device.id)
+    security_event("sign_in_ok", account=email, device=device.id, address=address)
     return issued, user
 
 
@@ -85,12 +86,21 @@ _REFRESH_MESSAGES = {
 
 
 def refresh(
-    engine: Engine, settings: Settings, refresh_token: str
+    engine: Engine, settings: Settings, refresh_token: str, address: str
 ) -> tuple[tokens.IssuedTokens, User]:
     with write_session(engine) as session:
         outcome = rotate_refresh_token(session, refresh_token, utc_now(), _lifetimes(settings))
+    account = outcome.user.email if outcome.user else None
     if outcome.failure is not None:
-        if outcome.failure == "replayed":
-            log.warning("a spent refresh token was presented again; its device is revoked")
+        replayed = outcome.failure == "replayed"
+        security_event(
+            "refresh_replayed_device_revoked" if replayed else "refresh_refused",
+            account=account,
+            device=outcome.device_id,
+            address=address,
+            reason=None if replayed else outcome.failure,
+            level=WARNING,
+        )
         raise ApiError(401, f"refresh_{outcome.failure}", _REFRESH_MESSAGES[outcome.failure])
+    security_event("refresh_rotated", account=account, device=outcome.device_id, address=address)
     return outcome.tokens, outcome.user

@@ -27,6 +27,8 @@ class RefreshOutcome:
     user: User | None
     # Why it failed: "unknown", "expired", "revoked" or "replayed" (the device is now revoked).
     failure: str | None = None
+    # The device the token belongs to, when known (for the security log; `user` is set too).
+    device_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -83,12 +85,13 @@ def rotate_refresh_token(
     device = session.get(Device, stored.device_id)
     user = session.get(User, device.user_id) if device else None
     if device is None or user is None or device.revoked_at or user.disabled_at:
-        return RefreshOutcome(None, None, "revoked")
+        return RefreshOutcome(None, user, "revoked", stored.device_id)
     if stored.expires_at <= now:
-        return RefreshOutcome(None, None, "expired")
+        return RefreshOutcome(None, user, "expired", device.id)
     if not _spend(session, hashed, now):
         if not _is_a_retry(session, hashed, now, lifetimes.reuse_grace):
             revoke_device(session, device.id, now)
-            return RefreshOutcome(None, None, "replayed")
+            return RefreshOutcome(None, user, "replayed", device.id)
         session.execute(delete(AccessToken).where(AccessToken.device_id == device.id))
-    return RefreshOutcome(_issue_successor(session, hashed, device, now, lifetimes), user)
+    issued = _issue_successor(session, hashed, device, now, lifetimes)
+    return RefreshOutcome(issued, user, device_id=device.id)

@@ -246,15 +246,17 @@ def expect_error():
 
 @contextlib.contextmanager
 def serving(app, timeout: float = 15) -> Iterator[str]:
-    """Serve `app` with uvicorn on 127.0.0.1 (a free port) in a thread; its base URL."""
+    """Serve `app` with uvicorn on 127.0.0.1 (a free port) in a thread, configured as
+    `focal-server serve` does (forwarded headers only from trusted proxies); its base URL."""
     import threading
 
     import uvicorn
 
-    from server_stub.cli.serve import bind
+    from server_stub.cli.serve import bind, uvicorn_config
 
     sock = bind("127.0.0.1", 0)
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+    config = uvicorn_config(app, app.state.settings, log_level="warning", lifespan="off")
+    server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + timeout

@@ -1,5 +1,6 @@
 """The application factory: `create_app(settings)` gives a ready FastAPI app on a migrated
-database. OpenAPI is served at `/openapi.json`."""
+database. The OpenAPI description is served at `/openapi.json` only when the `api_docs` setting
+is on; no docs page is ever served (FastAPI's loads its scripts from another site)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from .db.engine import make_engine
 from .db.migrate import upgrade_to_head
 from .error_handlers import install_error_handlers
 from .routers import auth, health, review, sync
+from .security.headers import SecurityHeadersMiddleware
 from .settings import Settings
 from .updates import mount_updates, updates_dir_from
 
@@ -45,8 +47,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="Focal Point Desk — central endpoint",
         version=__version__,
         description=DESCRIPTION,
-        openapi_url="/openapi.json",
-        docs_url="/docs",
+        openapi_url="/openapi.json" if settings.api_docs else None,
+        docs_url=None,
         redoc_url=None,
         lifespan=lifespan,
     )
@@ -57,6 +59,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(
         GZipMiddleware, minimum_size=settings.gzip_minimum_bytes, compresslevel=settings.gzip_level
     )
+    app.add_middleware(SecurityHeadersMiddleware)  # outermost: on every answer, errors too
     for module in (health, auth, sync, review):
         app.include_router(module.router)
     mount_updates(app, updates_dir_from(settings))

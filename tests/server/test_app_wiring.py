@@ -10,7 +10,7 @@ def test_the_update_repository_is_served_when_configured(harness_with, tmp_path)
     response = server.client.get("/updates/metadata/root.json")
     assert response.status_code == 200 and response.json() == {"signed": {}}
     assert response.headers["cache-control"] == "no-cache"
-    assert "/updates/metadata/root.json" not in server.client.get("/openapi.json").json()["paths"]
+    assert "/updates/metadata/root.json" not in server.app.openapi()["paths"]
 
 
 def test_without_an_update_repository_there_is_nothing_at_updates(sqlite_server, expect_error):

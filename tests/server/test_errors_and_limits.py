@@ -21,7 +21,7 @@ def test_health_answers_without_auth_on_each_database(server):
 
 
 def test_openapi_lists_every_endpoint(sqlite_server):
-    paths = sqlite_server.client.get("/openapi.json").json()["paths"]
+    paths = sqlite_server.app.openapi()["paths"]
     for path in (
         "/api/v1/health",
         "/api/v1/auth/login",

@@ -56,6 +56,7 @@ APP = create_app(
     Settings(
         db=f"sqlite:///{FOLDER / 'server.db'}",
         run_migrations=False,
+        api_docs=True,
         login_failures_per_address=10_000,
     )
 )

@@ -155,8 +155,7 @@ def classify(exc: BaseException, paths: ProfilePaths | None = None) -> StorageEr
         if isinstance(current, StorageError) and current.code != "storage_error":
             return current
         if isinstance(current, OSError) and current.errno in _DISK_FULL_ERRNOS:
-            name = getattr(current, "filename", None)
-            return DiskFull(folder or (Path(name).parent if name else None))
+            return _full_profile_disk(current, paths)
     code = sqlite_code(exc)
     if code is None:
         return None
@@ -170,6 +169,17 @@ def classify(exc: BaseException, paths: ProfilePaths | None = None) -> StorageEr
         # disk); SQLite has rolled the transaction back.
         return DiskWriteFailed(folder)
     return None
+
+
+def _full_profile_disk(exc: OSError, paths: ProfilePaths | None) -> DiskFull | None:
+    """A full disk met writing a file of the profile (profile.json, settings.json): a file
+    elsewhere (an export) is its caller's to report."""
+    if paths is None:
+        return None
+    name = exc.filename
+    if name and not Path(name).absolute().is_relative_to(paths.root.absolute()):
+        return None
+    return DiskFull(paths.root)
 
 
 @contextmanager

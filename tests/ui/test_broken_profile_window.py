@@ -140,43 +140,83 @@ def fill(folder) -> None:
             assert exc.errno == errno.ENOSPC
 
 
-def test_a_full_disk_keeps_what_was_typed_and_saves_once_there_is_room(
-    qtbot, qapp, small_disk, fake_sync
-):
+@pytest.fixture
+def full_ctx(qapp, small_disk, fake_sync):
+    """An app context on a profile that lives on the small disk."""
     paths = ProfilePaths(small_disk / "p")
     db = open_profile(paths)
     ctx = AppContext(
         paths, Settings(), db, tasks=TaskManager(), events=AppEvents(),
         sync_factory=lambda *_a: fake_sync,
     )  # fmt: skip
-    try:
-        editor = CaseEditor(ctx)
-        qtbot.addWidget(editor)
-        editor.show()
-        wait_idle(ctx)
-        editor.binder.widget("reference").clear()
-        qtbot.keyClicks(editor.binder.widget("reference"), "SN-2026-0042")
-        qtbot.keyClicks(editor.binder.widget("person.family_name"), "Diallo")
-        fill(small_disk)
-        editor.binder.widget("notes").setPlainText("Seen in Agadez in March. " * 400)
+    yield ctx
+    (small_disk / "filler").unlink(missing_ok=True)
+    ctx.tasks.wait_idle(10)
+    ctx.tasks.shutdown(wait=True)
+    db.close()
+
+
+def assert_full_disk_sentence(message: str, paths: ProfilePaths) -> None:
+    assert f"The disk that holds the profile folder {paths.root} is full" in message
+    assert "Free space on it and try again" in message and "\n" not in message
+    assert "sqlcipher" not in message and "Errno" not in message
+
+
+def test_a_full_disk_keeps_what_was_typed_and_saves_once_there_is_room(qtbot, small_disk, full_ctx):
+    ctx, paths = full_ctx, full_ctx.paths
+    editor = CaseEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.show()
+    wait_idle(ctx)
+    editor.binder.widget("reference").clear()
+    qtbot.keyClicks(editor.binder.widget("reference"), "SN-2026-0042")
+    qtbot.keyClicks(editor.binder.widget("person.family_name"), "Diallo")
+    fill(small_disk)
+    editor.binder.widget("notes").setPlainText("Seen in Agadez in March. " * 400)
+    assert editor.save() is True
+    wait_idle(ctx)
+    message = editor.general_error.text()
+    assert message.startswith("Not saved: The disk that holds the profile folder")
+    assert str(paths.root) in message and "Free space on it and try again" in message
+    assert "nothing you typed is lost" in message and "\n" not in message
+    assert editor.binder.widget("person.family_name").text() == "Diallo"  # still in the form
+    assert editor.dirty and ctx.repo.get(editor.record_id) is None
+    (small_disk / "filler").unlink()
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
         assert editor.save() is True
-        wait_idle(ctx)
-        message = editor.general_error.text()
-        assert message.startswith("Not saved: The disk that holds the profile folder")
-        assert str(paths.root) in message and "Free space on it and try again" in message
-        assert "nothing you typed is lost" in message and "\n" not in message
-        assert editor.binder.widget("person.family_name").text() == "Diallo"  # still in the form
-        assert editor.dirty and ctx.repo.get(editor.record_id) is None
-        (small_disk / "filler").unlink()
-        with qtbot.waitSignal(editor.saved, timeout=10_000):
-            assert editor.save() is True
-        stored = ctx.repo.get(editor.record_id)
-        assert stored.data["person"]["family_name"] == "Diallo"
-        assert stored.data["notes"].startswith("Seen in Agadez")
-    finally:
-        ctx.tasks.wait_idle(10)
-        ctx.tasks.shutdown(wait=True)
-        db.close()
+    stored = ctx.repo.get(editor.record_id)
+    assert stored.data["person"]["family_name"] == "Diallo"
+    assert stored.data["notes"].startswith("Seen in Agadez")
+
+
+def test_an_iom_import_on_a_full_disk_says_to_free_space(qtbot, small_disk, full_ctx):
+    from desktop.ui.dialogs.iom_import import IomImportDialog
+
+    from .test_iom_import_dialog import SAMPLE_CSV
+
+    fill(small_disk)
+    dialog = IomImportDialog(full_ctx, SAMPLE_CSV)
+    qtbot.addWidget(dialog)
+    dialog.start()
+    wait_idle(full_ctx)
+    assert dialog.error is not None
+    assert_full_disk_sentence(dialog.result.text(), full_ctx.paths)
+
+
+def test_settings_that_cannot_be_written_on_a_full_disk_say_to_free_space(
+    qtbot, small_disk, full_ctx
+):
+    from desktop.ui.pages.settings import SettingsPage
+
+    page = SettingsPage(full_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    wait_idle(full_ctx)
+    fill(small_disk)
+    page.interval.setValue(page.interval.value() + 5)
+    page.save()
+    wait_idle(full_ctx)
+    assert_full_disk_sentence(page.error.text(), full_ctx.paths)
 
 
 def test_a_draft_that_cannot_be_kept_on_a_full_disk_says_so_in_the_status_bar(

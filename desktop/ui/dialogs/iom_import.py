@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..bidi import ltr
 from ..context import AppContext
+from ..messages import error_text
 from ..operations.iom import import_iom
 
 
@@ -153,6 +154,6 @@ class IomImportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.heading.setText(self.tr("The file was not imported"))
-        self.result.setText(str(exc))
+        self.result.setText(error_text(exc))  # a full disk: what to do, translated
         self.result.setStyleSheet("color: #c62828;")
         self.buttons.setEnabled(True)

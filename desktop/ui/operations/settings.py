@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.config.settings import save_settings as write_settings
+from desktop.storage.storage_errors import translate_errors
 
 from ..context import AppContext
 
@@ -30,6 +31,8 @@ def save_settings(
         if on_done:
             on_done(None)
 
-    ctx.tasks.run_db(
-        lambda: write_settings(ctx.paths.settings_file, snapshot), on_done=done, on_error=on_error
-    )
+    def work() -> None:
+        with translate_errors(ctx.paths):  # a full disk: the profile folder's, named
+            write_settings(ctx.paths.settings_file, snapshot)
+
+    ctx.tasks.run_db(work, on_done=done, on_error=on_error)

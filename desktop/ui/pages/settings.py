@@ -22,6 +22,7 @@ from .. import i18n
 from ..bidi import ltr, ltr_field
 from ..context import AppContext
 from ..forms.binder import ErrorLabel
+from ..messages import error_text
 from ..operations import settings as settings_ops
 from ..operations import sync as sync_ops
 
@@ -143,7 +144,7 @@ class SettingsPage(QWidget):
                 self.ctx,
                 changes,
                 on_done=self._saved,
-                on_error=lambda exc: self.error.show_message(str(exc)),
+                on_error=lambda exc: self.error.show_message(error_text(exc)),
             )
         except ValueError as exc:
             self.error.show_message(str(exc))

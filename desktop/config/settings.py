@@ -30,6 +30,11 @@ class Settings(BaseModel):
     email: str | None = Field(None, description="Account last signed in with")
     device_name: str | None = Field(None, description="This device's name on the server")
     ca_bundle: str | None = Field(None, description="CA bundle for a ministry TLS proxy")
+    allow_insecure_http: bool = Field(
+        False,
+        description="Allow plain http:// to a server other than this computer (unencrypted: "
+        "only for a test network; loopback addresses are always allowed)",
+    )
     language: Literal["system", "en", "fr", "pt", "ar"] = "system"
     sync_interval_minutes: int = Field(15, ge=1, le=24 * 60)
     push_batch_size: int = Field(500, ge=1, le=1000)

@@ -23,6 +23,14 @@ class CertificateError(SyncError):
     """The server's TLS certificate is not trusted."""
 
 
+class InsecureConnection(SyncError):
+    """Plain http:// to a server that is not this computer, and the settings do not allow it."""
+
+
+class BadServerAddress(SyncError):
+    """The server address is not an http(s) address with a host."""
+
+
 class AuthFailed(SyncError):
     """Wrong email or password."""
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import gzip
+import ipaddress
 import json
 import logging
 from email.utils import parsedate_to_datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import orjson
 import requests
@@ -22,7 +24,9 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from .errors import (
+    BadServerAddress,
     CertificateError,
+    InsecureConnection,
     Offline,
     RateLimited,
     RequestRefused,
@@ -34,6 +38,42 @@ log = logging.getLogger(__name__)
 
 USER_AGENT = "focal-desk"
 CONNECT_TIMEOUT = 10.0
+
+
+def is_loopback(host: str) -> bool:
+    """`host` is this computer: localhost, 127.0.0.0/8 or ::1 (no name lookup is trusted)."""
+    host = host.strip("[]").rstrip(".").lower()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_server_url(url: str, *, allow_insecure_http: bool = False) -> str:
+    """The server address to use (without a trailing slash). Raises `BadServerAddress` for
+    anything but an http(s) address with a host, and `InsecureConnection` for plain http to
+    another computer unless the settings allow it: passwords, tokens and case records would
+    cross the network readable by anyone on the way."""
+    text = url.strip()
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname
+        parts.port  # noqa: B018 - a port that is not a number raises here
+    except ValueError:
+        host = None
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        raise BadServerAddress(
+            f"“{text}” is not a server address: write it in full, e.g. https://focal.example.org"
+        )
+    if parts.scheme.lower() == "http" and not allow_insecure_http and not is_loopback(host):
+        raise InsecureConnection(
+            f"The connection to {host} would not be encrypted (http://): use the server's "
+            "https:// address, or ask your IT department to allow unencrypted connections "
+            "(allow_insecure_http in the settings)."
+        )
+    return text.rstrip("/")
 
 
 def _retry(total: int, *, reads: bool) -> Retry:
@@ -61,8 +101,9 @@ class ApiSession:
         timeout: float = 30.0,
         ca_bundle: str | None = None,
         retries: int = 4,
+        allow_insecure_http: bool = False,
     ):
-        self.base_url = base_url.rstrip("/")
+        self.base_url = check_server_url(base_url, allow_insecure_http=allow_insecure_http)
         self.timeout = (CONNECT_TIMEOUT, timeout)
         self.verify: str | bool = ca_bundle or True
         self._safe = self._session(_retry(retries, reads=True))

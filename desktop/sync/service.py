@@ -21,8 +21,14 @@ from desktop.storage.sync_state import ACCOUNT, LAST_SYNC, SyncStateStore
 
 from .credentials import Credentials, UserInfo
 from .engine import Progress, SyncEngine, SyncSummary
-from .errors import NotSignedIn, OtherAccount, RequestRefused
-from .http import ApiSession
+from .errors import (
+    BadServerAddress,
+    InsecureConnection,
+    NotSignedIn,
+    OtherAccount,
+    RequestRefused,
+)
+from .http import ApiSession, check_server_url
 
 log = logging.getLogger(__name__)
 
@@ -41,9 +47,12 @@ class SyncService:
         self._api_settings: tuple = ()
 
     def _connect(self, server_url: str) -> tuple[ApiSession, Credentials]:
-        server_url = server_url.rstrip("/")
+        """The session for `server_url`. Raises `InsecureConnection` (plain http to another
+        computer, not allowed by the settings) or `BadServerAddress` before anything is sent."""
+        allow_http = self.settings.allow_insecure_http
+        server_url = check_server_url(server_url, allow_insecure_http=allow_http)
         timeout = self.settings.request_timeout_seconds
-        wanted = (server_url, self.settings.ca_bundle or True, timeout)
+        wanted = (server_url, self.settings.ca_bundle or True, timeout, allow_http)
         if self._api is None or self._api_settings != wanted:
             if self._api is not None:
                 self._api.close()
@@ -51,6 +60,7 @@ class SyncService:
                 server_url,
                 timeout=self.settings.request_timeout_seconds,
                 ca_bundle=self.settings.ca_bundle,
+                allow_insecure_http=allow_http,
             )
             self._credentials = Credentials(self.paths.keyring_id, server_url)
             self._api_settings = wanted
@@ -101,7 +111,11 @@ class SyncService:
     def logout(self) -> None:
         user = self.current_user()
         if user is not None:
-            self._connect(user.server_url)[1].clear()
+            try:
+                credentials = self._connect(user.server_url)[1]
+            except (InsecureConnection, BadServerAddress):  # signing out needs no connection
+                credentials = Credentials(self.paths.keyring_id, user.server_url)
+            credentials.clear()
         self.state.clear(ACCOUNT)
 
     def engine(self) -> SyncEngine:

@@ -96,21 +96,27 @@ def _insert(session: Session):
 
 
 def _locked_rows(session: Session, keys: list[str], now: datetime) -> dict[str, LoginThrottle]:
-    """The rows of `keys` (created when missing), locked until the transaction ends."""
-    wanted = sorted(keys)  # always in one order: two attempts never wait on each other's rows
-    for _ in range(5):
-        rows = [{"key": key, "failures": 0, "forget_at": now} for key in wanted]
-        session.execute(_insert(session)(LoginThrottle).values(rows).on_conflict_do_nothing())
-        found = session.scalars(
-            select(LoginThrottle)
-            .where(LoginThrottle.key.in_(wanted))
-            .order_by(LoginThrottle.key)
-            .with_for_update()
-            .execution_options(populate_existing=True)
-        ).all()
-        if len(found) == len(wanted):  # else a clean-up removed one meanwhile: again
-            return {row.key: row for row in found}
-    raise RuntimeError("login throttle rows kept disappearing")
+    """The rows of `keys`, created when missing, locked until the transaction ends.
+
+    One upsert creates or locks every row (`ON CONFLICT DO UPDATE` locks the row it finds), in
+    one order for every attempt, so two attempts never wait on each other in a circle and no
+    clean-up can remove a row between its creation and its lock."""
+    wanted = sorted(keys)
+    upsert = _insert(session)(LoginThrottle).values(
+        [{"key": key, "failures": 0, "forget_at": now} for key in wanted]
+    )
+    session.execute(
+        upsert.on_conflict_do_update(
+            index_elements=[LoginThrottle.key], set_={"failures": LoginThrottle.failures}
+        )
+    )
+    found = session.scalars(
+        select(LoginThrottle)
+        .where(LoginThrottle.key.in_(wanted))
+        .order_by(LoginThrottle.key)
+        .execution_options(populate_existing=True)
+    ).all()
+    return {row.key: row for row in found}
 
 
 def _forget_old(session: Session, now: datetime) -> None:

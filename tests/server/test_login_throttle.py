@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import threading
 import time
+from datetime import timedelta
 
 import httpx
 import pytest
 from sqlalchemy import select
 
 from server_stub import accounts
-from server_stub.db.engine import read_session
+from server_stub.db.engine import read_session, write_session
+from server_stub.db.models import LoginThrottle, utc_now
 from server_stub.security import passwords, rate_limit
 
 from .conftest import serving
@@ -168,8 +170,6 @@ def test_delays_double_after_the_free_attempts_up_to_the_cap():
 
 
 def test_forwarded_for_is_ignored_unless_the_proxy_is_trusted(harness_with, sqlite_url, make):
-    from server_stub.db.models import LoginThrottle
-
     def address_keys(server) -> set[str]:
         with read_session(server.engine) as session:
             return set(session.scalars(select(LoginThrottle.key)))
@@ -183,3 +183,15 @@ def test_forwarded_for_is_ignored_unless_the_proxy_is_trusted(harness_with, sqli
         assert any(seen in key for key in keys), keys
         if trusted is None:
             assert not any(ATTACKER in key for key in keys), keys
+
+
+def test_counters_past_their_time_are_cleared_away(server, make):
+    long_ago = utc_now() - timedelta(days=40)
+    with write_session(server.engine) as session:
+        session.add(LoginThrottle(key="account:old@example.org", failures=7, forget_at=long_ago))
+    body = {"email": EMAIL, "password": "wrong guess", "device_name": "laptop"}
+    assert server.client.post("/api/v1/auth/login", json=body).status_code == 401
+    with read_session(server.engine) as session:
+        keys = set(session.scalars(select(LoginThrottle.key)))
+    assert "account:old@example.org" not in keys
+    assert f"account:{EMAIL}" in keys

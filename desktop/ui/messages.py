@@ -112,6 +112,13 @@ class Messages(QObject):
             "nothing_to_delete": self.tr("There is no such record on the server to delete"),
             "unknown_record": self.tr("The server has no record with this id"),
             "report_not_deletable": self.tr("A report that is {state} cannot be deleted"),
+            "record_deleted": self.tr(
+                "This record was deleted on the server, so it cannot be saved there again; "
+                "save it as a new record"
+            ),
+            "id_unavailable": self.tr(
+                "The server cannot take a new record under this id; save it as a new record"
+            ),
             "not_storable": self.tr("The data holds a value that cannot be stored"),
             "mutation_reused": self.tr("This change was sent before with other content"),
             "not_stored": self.tr("The server could not store this record"),

@@ -24,7 +24,15 @@ from ..jsonio import dumps_text, loads
 from ..security.tokens import Principal
 from .bulk import BulkWriter, store_records
 from .case_rules import case_reference, check_case
-from .push_rules import Prepared, Verdict, decide, duplicate_report, prepare
+from .push_rules import (
+    Prepared,
+    Verdict,
+    decide,
+    duplicate_report,
+    id_unavailable,
+    is_hidden,
+    prepare,
+)
 from .records import StoredRecord, load_records, one_of
 from .report_rules import CampaignCache
 from .revisions import RevisionAllocator
@@ -58,6 +66,7 @@ class PushBatch:
         self.seen = self._prior_results([p.mutation_id for p in prepared])
         self.new_mutations: list[tuple[Prepared, Result]] = []
         self.campaigns = CampaignCache(self._lookup)
+        self.hidden = 0  # mutations naming the id of a record out of the caller's sight
 
     def _prior_results(self, mutation_ids: list[str]) -> dict[str, tuple[int, str, Result]]:
         seen: dict[str, tuple[int, str, Result]] = {}
@@ -129,7 +138,9 @@ class PushBatch:
                     }
                 ],
             )
-        current = self.records.get(prepared.record_id)
+        stored = self.records.get(prepared.record_id)
+        hidden = is_hidden(self.principal, stored)
+        current = None if hidden else stored
         verdict = decide(self.principal, prepared, current, self.campaigns, self.now)
         mutation = prepared.mutation
         if (
@@ -143,6 +154,10 @@ class PushBatch:
             verdict = duplicate or verdict
         if verdict.status == "applied" and mutation.kind == "missing_case" and not mutation.deleted:
             verdict = check_case(self.session, self.changed, verdict, prepared.record_id) or verdict
+        if hidden:
+            self.hidden += 1
+            if verdict.status == "applied":  # every other answer is one an unknown id gets
+                verdict = id_unavailable()
         result = self._outcome(prepared, verdict, current)
         self.seen[prepared.mutation_id] = (self.principal.user_id, prepared.body_hash, result)
         self.new_mutations.append((prepared, result))

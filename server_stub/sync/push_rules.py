@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from desktop.domain.country_report import EDITABLE_STATES, ReportState
+from desktop.domain.country_report import ReportState
 from desktop.domain.errors import FieldError, RecordInvalid
 from desktop.domain.records import normalise
 from desktop.domain.reference.countries import country_name
@@ -69,6 +69,24 @@ def _rejected(field_name: str, message: str, code: str, **params: Any) -> Verdic
     return Verdict("rejected", errors=[FieldError(field_name, message, code, params).as_dict()])
 
 
+def is_hidden(principal: Principal, current: StoredRecord | None) -> bool:
+    """Whether `current` is out of the caller's sight (another country's record): then every
+    answer about its id must be the one an id the server does not have gets."""
+    if current is None or principal.is_secretariat or current.kind == "campaign":
+        return False
+    return principal.country is None or current.owner_country != principal.country
+
+
+def id_unavailable() -> Verdict:
+    """A new record under an id the caller cannot see: it cannot be stored, and the answer says
+    nothing of the record holding the id (not its kind, owner or whether it was deleted)."""
+    return _rejected(
+        "id",
+        "The server cannot take a new record under this id; save it as a new record",
+        "id_unavailable",
+    )
+
+
 def _owner_check(principal: Principal, mutation: Mutation, current: StoredRecord | None):
     if current is not None and current.kind != mutation.kind:
         return _rejected(
@@ -87,6 +105,19 @@ def _owner_check(principal: Principal, mutation: Mutation, current: StoredRecord
     if current is not None and current.owner_country != principal.country:
         return _rejected(
             "id", "This record belongs to another country; you cannot change it", "other_country"
+        )
+    return None
+
+
+def _tombstone_check(mutation: Mutation, current: StoredRecord | None):
+    """A deleted record stays deleted: its id is never written again (a create, or an update
+    based on the tombstone), so nothing can come back in its place under the same id."""
+    if current is not None and current.deleted and not mutation.deleted:
+        return _rejected(
+            "id",
+            "This record was deleted on the server, so its id cannot be used again; "
+            "save it as a new record",
+            "record_deleted",
         )
     return None
 
@@ -113,11 +144,21 @@ def _base_rev_check(mutation: Mutation, current: StoredRecord | None):
 
 def _delete_verdict(principal: Principal, current: StoredRecord) -> Verdict:
     if current.kind == "country_report" and not principal.is_secretariat:
+        # No state leads back to draft, so a report in any other state has been submitted:
+        # it stays, with its review history, whatever its country does.
         state = ReportState(current.state or ReportState.DRAFT)
-        if principal.role == "contributor" or state not in EDITABLE_STATES:
+        if state != ReportState.DRAFT:
             return _rejected(
                 "deleted",
-                f"A {state.value} report cannot be deleted",
+                f"This report has been submitted (it is now {state.value}), "
+                "so it cannot be deleted",
+                "report_not_deletable",
+                state=state.value,
+            )
+        if principal.role == "contributor":
+            return _rejected(
+                "deleted",
+                "Only the focal point can delete a draft report",
                 "report_not_deletable",
                 state=state.value,
             )
@@ -131,8 +172,14 @@ def decide(
     campaigns: CampaignCache,
     now: datetime,
 ) -> Verdict:
+    """The verdict on `prepared` over `current`, the record as the caller may know it (None
+    for an id the server does not have, or one it must not reveal: see `is_hidden`)."""
     mutation = prepared.mutation
-    verdict = _owner_check(principal, mutation, current) or _base_rev_check(mutation, current)
+    verdict = (
+        _owner_check(principal, mutation, current)
+        or _tombstone_check(mutation, current)
+        or _base_rev_check(mutation, current)
+    )
     if verdict is not None:
         return verdict
     if mutation.deleted:

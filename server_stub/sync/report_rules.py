@@ -1,9 +1,11 @@
 """What a country report write must respect beyond its own fields: its campaign's form, its
 country's membership of the campaign's dialogue, one report per campaign and country, the review
-states each role may move it between, and the comment history."""
+states each role may move it between, and the comment history (append-only, written by
+the server)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -86,21 +88,29 @@ def _state_errors(principal: Principal, old: ReportState, new: ReportState) -> F
     return []
 
 
-def _comment_errors(principal: Principal, old: list[Any], new: list[Any]) -> FieldErrors:
-    if principal.role == "secretariat":
-        return []
-    if new[: len(old)] != old:
-        return _error(
-            "comments", "Earlier comments cannot be changed or removed", "comments_changed"
+def merged_comments(
+    principal: Principal, stored: list[dict[str, Any]], sent: list[dict[str, Any]], now: datetime
+) -> list[dict[str, Any]]:
+    """The comment history after a write: every stored comment as it is, then each comment
+    `sent` that the history does not hold yet, written by the caller now.
+
+    Comments are append-only and the server is their author: a client's list that lacks some
+    (a device that kept its own version in a conflict) or alters some cannot erase them, and
+    whatever author, role or time a client puts on a comment is replaced by the caller's own.
+    A sent comment is already held when the history has a comment with its text not matched
+    by an earlier one: a client sending back the comments it has (stamped by itself or by the
+    server) adds nothing."""
+    unmatched = Counter(comment["text"] for comment in stored)
+    history = list(stored)
+    for comment in sent:
+        text = comment["text"]
+        if unmatched[text]:
+            unmatched[text] -= 1
+            continue
+        history.append(
+            {"author": principal.email, "role": principal.role, "at": timestamp(now), "text": text}
         )
-    if any(comment.get("role") != principal.role for comment in new[len(old) :]):
-        return _error(
-            "comments",
-            f"New comments must be written as {principal.role}",
-            "comment_role",
-            role=principal.role,
-        )
-    return []
+    return history
 
 
 def check_report(
@@ -111,7 +121,8 @@ def check_report(
     campaigns: CampaignCache,
     now: datetime,
 ) -> FieldErrors:
-    """Errors for writing `data` over `current`; on success `data` may gain `submitted_at`."""
+    """Errors for writing `data` over `current`; on success `data` holds the merged comment
+    history (`merged_comments`) and, when it is being submitted, `submitted_at`."""
     country = data["country"]
     if owner is not None and country != owner:
         return _error(
@@ -140,10 +151,8 @@ def check_report(
     errors = _state_errors(principal, old or ReportState.DRAFT, new)
     if errors:
         return errors
-    old_comments = current.data().get("comments", []) if current and not current.deleted else []
-    errors = _comment_errors(principal, old_comments, data.get("comments") or [])
-    if errors:
-        return errors
+    stored = current.data().get("comments", []) if current and not current.deleted else []
+    data["comments"] = merged_comments(principal, stored, data.get("comments") or [], now)
     moving_to_submission = new in SUBMITTING_STATES and new != old
     if moving_to_submission:
         errors = validate_for_submission(campaign.form, data)

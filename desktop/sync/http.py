@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import contextlib
 import gzip
-import ipaddress
 import json
 import logging
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 import orjson
 import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
+
+from desktop.config.server_address import address_problem, host_of
 
 from .errors import (
     BadServerAddress,
@@ -40,38 +40,21 @@ USER_AGENT = "focal-desk"
 CONNECT_TIMEOUT = 10.0
 
 
-def is_loopback(host: str) -> bool:
-    """`host` is this computer: localhost, 127.0.0.0/8 or ::1 (no name lookup is trusted)."""
-    host = host.strip("[]").rstrip(".").lower()
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def check_server_url(url: str, *, allow_insecure_http: bool = False) -> str:
     """The server address to use (without a trailing slash). Raises `BadServerAddress` for
     anything but an http(s) address with a host, and `InsecureConnection` for plain http to
-    another computer unless the settings allow it: passwords, tokens and case records would
-    cross the network readable by anyone on the way."""
+    another computer unless the settings allow it (see `desktop.config.server_address`)."""
     text = url.strip()
-    try:
-        parts = urlsplit(text)
-        host = parts.hostname
-        parts.port  # noqa: B018 - a port that is not a number raises here
-    except ValueError:
-        host = None
-    if parts.scheme.lower() not in ("http", "https") or not host:
+    problem = address_problem(text, allow_insecure_http=allow_insecure_http)
+    if problem == "not_an_address":
         raise BadServerAddress(
             f"“{text}” is not a server address: write it in full, e.g. https://focal.example.org"
         )
-    if parts.scheme.lower() == "http" and not allow_insecure_http and not is_loopback(host):
+    if problem == "insecure_http":
         raise InsecureConnection(
-            f"The connection to {host} would not be encrypted (http://): use the server's "
-            "https:// address, or ask your IT department to allow unencrypted connections "
-            "(allow_insecure_http in the settings)."
+            f"The connection to {host_of(text)} would not be encrypted (http://): use the "
+            "server's https:// address, or ask your IT department to allow unencrypted "
+            "connections (allow_insecure_http in the settings)."
         )
     return text.rstrip("/")
 

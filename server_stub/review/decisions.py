@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Any, Literal
 
 from sqlalchemy import Engine, update
@@ -15,12 +14,11 @@ from ..db.engine import write_session
 from ..db.models import Record, utc_now
 from ..errors import ApiError
 from ..jsonio import dumps_text
+from ..security.events import security_event
 from ..security.tokens import Principal
 from ..sync.records import load_records, timestamp
 from ..sync.revisions import RevisionAllocator
 from .returns import keep_return
-
-log = logging.getLogger(__name__)
 
 Decision = Literal["accept", "return"]
 TARGET = {"accept": ReportState.ACCEPTED, "return": ReportState.RETURNED}
@@ -33,6 +31,7 @@ def decide_report(
     decision: Decision,
     comment: str | None,
     base_rev: int | None,
+    address: str | None = None,
 ) -> dict[str, Any]:
     """Move the report to accepted or returned, with the comment; the new record envelope."""
     comment = (comment or "").strip()
@@ -103,7 +102,15 @@ def decide_report(
         if new == ReportState.RETURNED:
             keep_return(session, report_id, rev, now, principal.user_id, data, comment)
         revisions.save()
-    log.info("report %s %sed by user %s (rev %d)", report_id, decision, principal.user_id, rev)
+    security_event(
+        "review_decision",
+        account=principal.email,
+        device=principal.device_id,
+        address=address,
+        decision=decision,
+        report=report_id,
+        rev=rev,
+    )
     current.rev, current.updated_at, current.state = rev, now, new.value
     current.data_json = dumps_text(data)
     return current.envelope()

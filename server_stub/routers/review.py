@@ -11,7 +11,7 @@ from desktop.domain.country_report import ReportState
 from desktop.domain.wire import RecordEnvelope
 
 from ..db.engine import read_session
-from ..deps import EngineDep, Secretariat
+from ..deps import AddressDep, EngineDep, Secretariat
 from ..errors import ApiError
 from ..review import decisions, queries, returns
 from ..schemas import (
@@ -72,9 +72,11 @@ def returned(report_id: UUID, principal: Secretariat, engine: EngineDep) -> Retu
     return returns.latest_return(engine, str(report_id))
 
 
-def _decide(engine, principal, report_id: UUID, decision, body: AcceptDecision | ReturnDecision):
+def _decide(
+    engine, principal, address, report_id: UUID, decision, body: AcceptDecision | ReturnDecision
+):
     return decisions.decide_report(
-        engine, principal, str(report_id), decision, body.comment, body.base_rev
+        engine, principal, str(report_id), decision, body.comment, body.base_rev, address
     )
 
 
@@ -82,17 +84,25 @@ def _decide(engine, principal, report_id: UUID, decision, body: AcceptDecision |
     "/reports/{report_id}/accept", response_model=RecordEnvelope, responses=error_responses(409)
 )
 def accept(
-    report_id: UUID, body: AcceptDecision, principal: Secretariat, engine: EngineDep
+    report_id: UUID,
+    body: AcceptDecision,
+    principal: Secretariat,
+    engine: EngineDep,
+    address: AddressDep,
 ) -> dict[str, Any]:
     """Accept a submitted report (with an optional comment); clients get it by pull."""
-    return _decide(engine, principal, report_id, "accept", body)
+    return _decide(engine, principal, address, report_id, "accept", body)
 
 
 @router.post(
     "/reports/{report_id}/return", response_model=RecordEnvelope, responses=error_responses(409)
 )
 def return_report(
-    report_id: UUID, body: ReturnDecision, principal: Secretariat, engine: EngineDep
+    report_id: UUID,
+    body: ReturnDecision,
+    principal: Secretariat,
+    engine: EngineDep,
+    address: AddressDep,
 ) -> dict[str, Any]:
     """Return a submitted report to its country with a comment saying what to fix."""
-    return _decide(engine, principal, report_id, "return", body)
+    return _decide(engine, principal, address, report_id, "return", body)

@@ -14,7 +14,7 @@ from desktop.domain.wire import (
     PushResponse,
 )
 
-from ..deps import CurrentUser, EngineDep
+from ..deps import AddressDep, CurrentUser, EngineDep
 from ..jsonio import RawJSONResponse, dumps
 from ..schemas import MAX_REVISION
 from ..sync import pull as pulling
@@ -30,10 +30,12 @@ router = APIRouter(
 
 
 @router.post("/push", response_model=PushResponse)
-def push(body: PushRequest, principal: CurrentUser, engine: EngineDep) -> RawJSONResponse:
+def push(
+    body: PushRequest, principal: CurrentUser, engine: EngineDep, address: AddressDep
+) -> RawJSONResponse:
     """Apply each mutation on its own: `applied` (new rev), `conflict` (the server's record) or
     `rejected` (field errors). A repeated `mutation_id` gets its first result again."""
-    results = apply_push(engine, principal, body.mutations)
+    results = apply_push(engine, principal, body.mutations, address)
     return RawJSONResponse(dumps({"results": results}))
 
 

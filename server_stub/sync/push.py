@@ -9,7 +9,7 @@ batch).
 
 from __future__ import annotations
 
-import logging
+from collections import Counter
 from datetime import datetime
 from typing import Any
 
@@ -21,6 +21,7 @@ from desktop.domain.wire import Mutation
 from ..db.engine import write_session
 from ..db.models import AppliedMutation, Record, utc_now
 from ..jsonio import dumps_text, loads
+from ..security.events import security_event
 from ..security.tokens import Principal
 from .bulk import BulkWriter, store_records
 from .case_rules import case_reference, check_case
@@ -36,8 +37,6 @@ from .push_rules import (
 from .records import StoredRecord, load_records, one_of
 from .report_rules import CampaignCache
 from .revisions import RevisionAllocator
-
-log = logging.getLogger(__name__)
 
 Result = dict[str, Any]
 
@@ -219,12 +218,24 @@ class PushBatch:
         self.revisions.save()
 
 
-def apply_push(engine: Engine, principal: Principal, mutations: list[Mutation]) -> list[Result]:
+def apply_push(
+    engine: Engine, principal: Principal, mutations: list[Mutation], address: str | None = None
+) -> list[Result]:
     prepared = [prepare(m) for m in mutations]
     with write_session(engine) as session:
         batch = PushBatch(session, principal, prepared)
         results = [batch.handle(p) for p in prepared]
         batch.write()
-    applied = sum(1 for r in results if r["status"] == "applied")
-    log.info("push by user %s: %d mutations, %d applied", principal.user_id, len(results), applied)
+    counts = Counter(r["status"] for r in results)
+    security_event(
+        "push",
+        account=principal.email,
+        device=principal.device_id,
+        address=address,
+        mutations=len(results),
+        applied=counts["applied"],
+        conflict=counts["conflict"],
+        rejected=counts["rejected"],
+        foreign_ids=batch.hidden or None,
+    )
     return results

@@ -56,7 +56,10 @@ def test_the_setting_allows_plain_http_to_another_computer(url):
     ApiSession(url, allow_insecure_http=True).close()
 
 
-@pytest.mark.parametrize("url", ["focal.example.org", "ftp://focal.example.org", "http://", ""])
+@pytest.mark.parametrize(
+    "url",
+    ["focal.example.org", "ftp://focal.example.org", "http://", "", "http://[::1", "http://h:x"],
+)
 def test_what_is_not_a_server_address_is_refused_with_an_example(url):
     with pytest.raises(BadServerAddress, match=r"https://focal\.example\.org"):
         ApiSession(url)

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..bidi import ltr_field
+from desktop.config.server_address import address_problem, host_of
+
+from ..bidi import ltr, ltr_field
 from ..context import AppContext
 from ..forms.binder import ErrorLabel
 from ..messages import error_text
@@ -61,15 +63,24 @@ class SignInDialog(QDialog):
         self.device = QLineEdit(s.device_name or socket.gethostname(), self)
         ltr_field(self.server)
         ltr_field(self.email)
+        # What is wrong with the address shows right under it (see `_check_address`).
+        self.server_error = ErrorLabel(self)
+        self.server.textChanged.connect(lambda _text: self.server_error.show_message(None))
+        server_field = QWidget(self)
+        server_layout = QVBoxLayout(server_field)
+        server_layout.setContentsMargins(0, 0, 0, 0)
+        server_layout.setSpacing(2)
+        server_layout.addWidget(self.server)
+        server_layout.addWidget(self.server_error)
         form = QFormLayout()
-        for text, widget in (
-            (self.tr("Server address"), self.server),
-            (self.tr("E-mail"), self.email),
-            (self.tr("Password"), self.password),
-            (self.tr("Device name"), self.device),
+        for text, widget, field in (
+            (self.tr("Server address"), self.server, server_field),
+            (self.tr("E-mail"), self.email, self.email),
+            (self.tr("Password"), self.password, self.password),
+            (self.tr("Device name"), self.device, self.device),
         ):
             widget.setAccessibleName(text)
-            form.addRow(text, widget)
+            form.addRow(text, field)
         self.error = ErrorLabel(self)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
@@ -113,6 +124,8 @@ class SignInDialog(QDialog):
                 self.error.show_message(message)
                 widget.setFocus()
                 return
+        if not self._check_address():
+            return
         self._busy(True)
         sync_ops.sign_in(
             self.ctx,
@@ -125,6 +138,26 @@ class SignInDialog(QDialog):
             on_done=self._done,
             on_error=self._failed,
         )
+
+    def _check_address(self, problem: str | None = None) -> bool:
+        """Plain http:// only to this computer, unless the settings allow it (the sync session
+        refuses it too): said under the server field. False when the address is refused."""
+        url = self.server.text().strip()
+        allow = self.ctx.settings.allow_insecure_http
+        problem = problem or address_problem(url, allow_insecure_http=allow)
+        if problem is None:
+            return True
+        if problem == "insecure_http":
+            message = self.tr(
+                "The connection to {host} would not be encrypted: use the server's https:// "
+                "address, or ask your IT department to allow unencrypted connections."
+            ).format(host=ltr(host_of(url) or url))
+        else:
+            message = self.tr("Write the server's address in full, e.g. https://focal.example.org")
+        self.error.show_message(None)
+        self.server_error.show_message(message)
+        self.server.setFocus()
+        return False
 
     def _busy(self, on: bool) -> None:
         self.busy.setVisible(on)
@@ -143,6 +176,10 @@ class SignInDialog(QDialog):
         names = error_names(exc)
         if "OtherAccount" in names:
             self._other_account(exc)
+            return
+        if names & {"InsecureConnection", "BadServerAddress"}:  # refused by the sync session
+            insecure = "InsecureConnection" in names
+            self._check_address("insecure_http" if insecure else "not_an_address")
             return
         message = error_text(exc) or self.tr("Sign-in failed.")
         if names & {"AuthFailed", "SessionExpired"}:  # a 401 at sign-in: wrong credentials

@@ -1,0 +1,94 @@
+"""The sign-in dialog refuses plain http:// to another computer next to the server field, in the
+interface language, before anything is sent; loopback and the `allow_insecure_http` setting go
+through to the real sync service."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from desktop.config.paths import ProfilePaths
+from desktop.config.settings import Settings, load_settings
+from desktop.storage.profile import open_profile
+from desktop.ui.context import AppContext
+from desktop.ui.dialogs.sign_in import SignInDialog
+
+pytest.importorskip("desktop.sync.service")
+
+
+@pytest.fixture
+def make_ctx(qapp, tmp_path):
+    made = []
+
+    def make(**settings) -> AppContext:
+        paths = ProfilePaths(tmp_path / f"profile-{len(made)}")
+        ctx = AppContext(
+            paths, Settings(request_timeout_seconds=5, **settings), open_profile(paths)
+        )
+        made.append(ctx)
+        return ctx
+
+    yield make
+    for ctx in made:
+        ctx.tasks.wait_idle(15)
+        ctx.tasks.shutdown()
+        ctx.db.close()
+
+
+def try_sign_in(qtbot, ctx, url: str) -> SignInDialog:
+    dialog = SignInDialog(ctx, server_url=url)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.email.setText("fp.sn@example.org")
+    dialog.password.setText("correct-password-1")
+    dialog.device.setText("test laptop")
+    dialog.sign_in()
+    assert ctx.tasks.wait_idle(20)
+    return dialog
+
+
+def below(widget, other, dialog) -> bool:
+    return (
+        widget.mapTo(dialog, widget.rect().topLeft()).y()
+        >= other.mapTo(dialog, other.rect().bottomLeft()).y()
+    )
+
+
+def test_plain_http_to_another_computer_is_refused_next_to_the_server_field(qtbot, make_ctx):
+    ctx = make_ctx()
+    dialog = try_sign_in(qtbot, ctx, "http://focal.example.org")
+    message = dialog.server_error.text()
+    assert dialog.server_error.isVisible()
+    assert "would not be encrypted" in message and "https://" in message
+    assert below(dialog.server_error, dialog.server, dialog)
+    assert below(dialog.email, dialog.server_error, dialog)  # between the server and e-mail
+    assert not dialog.error.isVisible()
+    assert dialog.password.text() == "correct-password-1"  # nothing typed is lost
+    assert ctx.user is None and dialog.result() == 0
+    assert load_settings(ctx.paths.settings_file).server_url is None
+
+    dialog.server.setText("https://focal.example.org")  # fixing the address clears it
+    assert not dialog.server_error.isVisible()
+
+
+def test_an_address_that_is_not_one_is_said_next_to_the_field(qtbot, make_ctx):
+    dialog = try_sign_in(qtbot, make_ctx(), "focal.example.org")
+    assert dialog.server_error.isVisible()
+    assert "https://focal.example.org" in dialog.server_error.text()
+
+
+def test_with_the_setting_plain_http_goes_out(qtbot, make_ctx):
+    ctx = make_ctx(allow_insecure_http=True)
+    dialog = try_sign_in(qtbot, ctx, "http://focal.invalid")
+    assert not dialog.server_error.isVisible()
+    assert dialog.error.isVisible() and "reach" in dialog.error.text()  # it tried
+
+
+def test_plain_http_to_this_computer_goes_out(qtbot, make_ctx):
+    with socket.socket() as closed:  # bound, never listening: refuses connections
+        closed.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{closed.getsockname()[1]}"
+        dialog = try_sign_in(qtbot, make_ctx(), url)
+    assert not dialog.server_error.isVisible()
+    assert dialog.error.isVisible() and "reach" in dialog.error.text()

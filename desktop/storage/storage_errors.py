@@ -27,8 +27,8 @@ SQLITE_IOERR_SHORT_READ = 10 | (2 << 8)
 _DISK_FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 
 NEW_PROFILE = (
-    "or sign in to a new profile and sync: what was synced comes back from the server, changes "
-    "made here since the last sync would be lost"
+    "or sign in to a new profile (another --profile folder) and sync: what was synced comes "
+    "back from the server, changes made here since the last sync would be lost"
 )
 
 
@@ -83,12 +83,11 @@ class DiskWriteFailed(DiskFull):
 class ProfileDamaged(StorageError):
     """A file of the profile cannot be read as what it should be."""
 
-    def __init__(self, folder: Path, path: Path, what: str):
+    def __init__(self, folder: Path, path: Path, what: str, restore: str = ""):
         self.folder = folder
         self.path = path
-        super().__init__(
-            f"{what}: restore the profile folder {folder} from a backup, {NEW_PROFILE}"
-        )
+        restore = restore or f"restore the profile folder {folder} from a backup"
+        super().__init__(f"{what}: {restore}, {NEW_PROFILE}")
 
     @property
     def params(self) -> dict[str, str]:
@@ -119,7 +118,11 @@ class ProfileFileDamaged(ProfileDamaged):
 
     def __init__(self, path: Path):
         super().__init__(
-            path.parent, path, f"{path} is damaged, so this profile's database cannot be opened"
+            path.parent,
+            path,
+            f"{path} is damaged, so this profile's database cannot be opened",
+            # the database itself is likely whole: this file alone brings it back
+            f"restore that file (or the whole profile folder {path.parent}) from a backup",
         )
 
 

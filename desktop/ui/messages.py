@@ -211,9 +211,12 @@ class Messages(QObject):
             )
             + " "
             + restore,
-            "profile_file_damaged": self.tr("{path} is damaged, so this profile cannot be opened.")
-            + " "
-            + restore,
+            "profile_file_damaged": self.tr(
+                "{path} is damaged, so this profile cannot be opened. Restore that file (or "
+                "the whole profile folder {folder}) from a backup, or move the folder away, "
+                "start again and sign in: what was synced comes back from the server; changes "
+                "made here since the last sync would be lost."
+            ),
         }
 
     def initiatives_needed(self, n: int) -> str:

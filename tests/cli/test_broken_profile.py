@@ -147,7 +147,7 @@ def test_a_garbled_profile_file_is_named_with_what_to_do(filled, junk):
     (filled / "profile.json").write_bytes(junk)
     line = one_line(focal(filled, "sync"))
     assert f"{filled / 'profile.json'} is damaged" in line
-    assert f"restore the profile folder {filled} from a backup" in line
+    assert f"restore that file (or the whole profile folder {filled}) from a backup" in line
     assert "sign in" in line and "sync" in line
     assert (filled / "focal-desk.db").stat().st_size > 0  # nothing was replaced
 

@@ -65,8 +65,8 @@ def open_in_window(qtbot, paths, fake_sync) -> tuple[AppController, list[str], l
     return controller, shown, exits
 
 
-def assert_restore_advice(text: str, paths: ProfilePaths) -> None:
-    assert f"Restore the profile folder {paths.root} from a backup" in text
+def assert_restore_advice(text: str, paths: ProfilePaths, what: str = "the profile folder") -> None:
+    assert f"Restore {what} {paths.root}" in text and "from a backup" in text
     assert "sign in" in text and "what was synced comes back from the server" in text
     for wrong in ("unexpected", "Something went wrong", "SELECT", "[SQL", "sqlalche.me"):
         assert wrong not in text
@@ -99,7 +99,7 @@ def test_a_garbled_profile_file_is_named_when_the_window_opens(qtbot, paths, fak
     _controller, shown, exits = open_in_window(qtbot, paths, fake_sync)
     assert exits == [1] and len(shown) == 1
     assert f"{paths.profile_file} is damaged" in shown[0]
-    assert_restore_advice(shown[0], paths)
+    assert_restore_advice(shown[0], paths, "that file (or the whole profile folder")
 
 
 def test_an_emptied_database_is_refused_by_the_window(qtbot, paths, fake_sync):

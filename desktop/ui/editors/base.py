@@ -256,6 +256,12 @@ class RecordEditor(QWidget):
                     self.binder.widget(path).setFocus()
                     return
 
+    def forget_typing(self, forget: bool = True) -> None:
+        """The record is being deleted: what was typed is no longer kept as a draft (`False`
+        again when the delete failed)."""
+        self._autosave.stop()
+        self.dirty = not forget
+
     def discard_changes(self) -> None:
         self._autosave.stop()
         self.dirty = False

@@ -60,9 +60,12 @@ class EditorWindow(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             ed = self.editor
+            typed = ed.dirty
+            ed.forget_typing()  # a draft written after the delete would keep the case's data
             ops.delete_record(
-                ed.ctx, ed.kind, ed.record_id, owner=self, on_done=lambda _r: self._close_now()
-            )
+                ed.ctx, ed.kind, ed.record_id, owner=self, on_done=lambda _r: self._close_now(),
+                on_error=lambda _exc: ed.forget_typing(not typed),
+            )  # fmt: skip
 
     def _close_now(self) -> None:
         self.ask_on_close = False

@@ -85,7 +85,7 @@ async def _on_api_error(request: Request, exc: ApiError) -> RawJSONResponse:
 
 async def _on_http_error(request: Request, exc: StarletteHTTPException) -> RawJSONResponse:
     status = exc.status_code
-    code = CODES.get(status, "error")
+    code = getattr(exc, "code", None) or CODES.get(status, "error")  # e.g. jsonio.TooDeep
     return error_response(status, code, _http_message(request, status, exc.detail), (), exc.headers)
 
 

@@ -1,7 +1,10 @@
 """JSON in and out with orjson: strict parsing (no NaN, no lone surrogates) and fast output.
 
 Requests are parsed strictly so nothing that cannot be stored or sent back as valid JSON ever
-reaches a handler; the pull and push hot paths write their bodies as bytes directly.
+reaches a handler; the pull and push hot paths write their bodies as bytes directly. A request
+body nested deeper than `MAX_JSON_DEPTH` levels is refused (400 `too_deep`) before any handler
+sees it: no record needs a tenth of that, and orjson cannot write back data nested 254 levels
+deep (it would fail when the push is hashed or stored).
 """
 
 from __future__ import annotations
@@ -12,8 +15,10 @@ from typing import Any
 import orjson
 from fastapi import Request, Response
 from fastapi.routing import APIRoute
+from starlette.exceptions import HTTPException
 
 JSON_MEDIA_TYPE = "application/json"
+MAX_JSON_DEPTH = 64  # objects and lists inside one another, the body itself counting as 1
 
 
 def dumps(value: Any) -> bytes:
@@ -40,10 +45,50 @@ class RawJSONResponse(Response):
     media_type = JSON_MEDIA_TYPE
 
 
+class TooDeep(HTTPException):
+    """A request body nested deeper than `MAX_JSON_DEPTH` (answered by `error_handlers`)."""
+
+    code = "too_deep"
+
+    def __init__(self) -> None:
+        super().__init__(
+            400,
+            f"The body nests objects or lists more than {MAX_JSON_DEPTH} levels deep; "
+            "no request needs that many, send the records as they are",
+        )
+
+
+def nested_deeper_than(value: Any, limit: int) -> bool:
+    """Whether objects and lists in `value` go more than `limit` levels deep (no recursion)."""
+    stack = [(value, 1)] if isinstance(value, dict | list) else []
+    while stack:
+        current, depth = stack.pop()
+        if depth > limit:
+            return True
+        for item in current.values() if isinstance(current, dict) else current:
+            if isinstance(item, dict | list):
+                stack.append((item, depth + 1))
+    return False
+
+
+def loads_request(body: bytes) -> Any:
+    """A request body parsed strictly; `TooDeep` when it nests too deep (orjson itself stops
+    at 1024 levels with an error of its own, which says the same thing)."""
+    try:
+        value = orjson.loads(body)
+    except orjson.JSONDecodeError as exc:
+        if str(exc).startswith("depth limit exceeded"):
+            raise TooDeep from None
+        raise
+    if nested_deeper_than(value, MAX_JSON_DEPTH):
+        raise TooDeep
+    return value
+
+
 class StrictJSONRequest(Request):
     async def json(self) -> Any:
         if not hasattr(self, "_json"):
-            self._json = orjson.loads(await self.body())
+            self._json = loads_request(await self.body())
         return self._json
 
 

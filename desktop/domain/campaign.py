@@ -16,6 +16,12 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .errors import Invalid
 from .local_text import local_text, text_in
+from .types import MAX_INITIATIVES, Day
+
+MAX_SECTIONS = 100
+MAX_QUESTIONS = 500  # in one section
+MAX_CHOICES = 300  # of one question (a list of countries fits)
+MAX_FORM_VERSION = 1_000_000
 
 KIND = "campaign"
 
@@ -47,7 +53,7 @@ class Question(_Part):
     help: local_text(5000) | None = Field(None, title="Help text")
     required: bool = Field(False, title="Required")
     choices: list[Annotated[str, Field(min_length=1, max_length=200)] | Choice] = Field(
-        default_factory=list, title="Choices"
+        default_factory=list, title="Choices", max_length=MAX_CHOICES
     )
     min: float | None = Field(None, title="Minimum")
     max: float | None = Field(None, title="Maximum")
@@ -96,17 +102,19 @@ class Section(_Part):
     id: str = Field(title="Section ID", pattern=r"^[a-z0-9_.]+$", max_length=64)
     title: local_text(500) = Field(title="Section title")
     domain: int | None = Field(None, title="JVAP domain", ge=1, le=5)
-    questions: list[Question] = Field(default_factory=list, title="Questions")
+    questions: list[Question] = Field(
+        default_factory=list, title="Questions", max_length=MAX_QUESTIONS
+    )
 
     def title_in(self, language: str) -> str:
         return text_in(self.title, language)
 
 
 class FormDefinition(_Part):
-    version: int = Field(title="Form version", ge=1)
-    sections: list[Section] = Field(title="Sections", min_length=1)
+    version: int = Field(title="Form version", ge=1, le=MAX_FORM_VERSION)
+    sections: list[Section] = Field(title="Sections", min_length=1, max_length=MAX_SECTIONS)
     initiatives: bool = Field(True, title="Initiatives repeat group")
-    min_initiatives: int = Field(0, title="Minimum number of initiatives", ge=0)
+    min_initiatives: int = Field(0, title="Minimum number of initiatives", ge=0, le=MAX_INITIATIVES)
 
     @model_validator(mode="after")
     def _unique_ids(self) -> FormDefinition:
@@ -129,8 +137,8 @@ class Campaign(_Part):
     dialogue: Literal["rabat", "khartoum", "c2cmmd"] = Field(title="Dialogue")
     title: local_text(300) = Field(title="Title")
     period: str = Field(title="Period", min_length=4, max_length=20)
-    opens: date = Field(title="Opens")
-    closes: date = Field(title="Closes")
+    opens: Day = Field(title="Opens")
+    closes: Day = Field(title="Closes")
     form: FormDefinition = Field(title="Form")
 
     @model_validator(mode="after")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal
@@ -12,7 +12,27 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 
 from .errors import Invalid
 from .reference.jvap import DOMAINS, PRIORITY_AREAS
-from .types import CountryCode, OptionalText, PartnerCode
+from .types import (
+    CODE_CHARS,
+    COMMENT_CHARS,
+    LONG_TEXT_CHARS,
+    MAX_ANSWERS,
+    MAX_COMMENTS,
+    MAX_COUNTRIES,
+    MAX_INITIATIVES,
+    MAX_ITEMS,
+    NAME_CHARS,
+    SHORT_TEXT_CHARS,
+    SOURCE_CHARS,
+    Answer,
+    CountryCode,
+    Day,
+    Moment,
+    OptionalText,
+    PartnerCode,
+    WebAddress,
+    bounded,
+)
 
 KIND = "country_report"
 
@@ -50,22 +70,36 @@ class _Part(BaseModel):
 
 class Initiative(_Part):
     type: Literal["project", "policy"] = Field(title="Type")
-    title: str = Field(title="Title", min_length=1, max_length=500)
-    description: OptionalText = Field(None, title="Description", max_length=20_000)
-    domains: list[Annotated[int, Field(ge=1, le=5)]] = Field(title="JVAP domains", min_length=1)
-    priority_areas: list[str] = Field(default_factory=list, title="Priority areas")
-    countries: list[CountryCode] = Field(default_factory=list, title="Countries covered")
-    implementing_organisations: list[str] = Field(default_factory=list, title="Implementers")
-    partner_organisations: list[str] = Field(default_factory=list, title="Partners")
-    funding_sources: list[str] = Field(default_factory=list, title="Funding sources")
+    title: str = Field(title="Title", min_length=1, max_length=SHORT_TEXT_CHARS)
+    description: OptionalText = Field(None, title="Description", max_length=LONG_TEXT_CHARS)
+    domains: list[Annotated[int, Field(ge=1, le=5)]] = Field(
+        title="JVAP domains", min_length=1, max_length=len(DOMAINS)
+    )
+    priority_areas: list[bounded(CODE_CHARS)] = Field(
+        default_factory=list, title="Priority areas", max_length=len(PRIORITY_AREAS)
+    )
+    countries: list[CountryCode] = Field(
+        default_factory=list, title="Countries covered", max_length=MAX_COUNTRIES
+    )
+    implementing_organisations: list[bounded(SHORT_TEXT_CHARS)] = Field(
+        default_factory=list, title="Implementers", max_length=MAX_ITEMS
+    )
+    partner_organisations: list[bounded(SHORT_TEXT_CHARS)] = Field(
+        default_factory=list, title="Partners", max_length=MAX_ITEMS
+    )
+    funding_sources: list[bounded(SHORT_TEXT_CHARS)] = Field(
+        default_factory=list, title="Funding sources", max_length=MAX_ITEMS
+    )
     budget_eur: Annotated[Decimal | None, Field(ge=0, max_digits=15, decimal_places=2)] = Field(
         None, title="Budget (EUR)", validate_default=True
     )
-    start_date: date | None = Field(None, title="Start date")
-    end_date: date | None = Field(None, title="End date")
+    start_date: Day | None = Field(None, title="Start date")
+    end_date: Day | None = Field(None, title="End date")
     status: Literal["planned", "ongoing", "completed"] = Field("ongoing", title="Status")
-    target_groups: list[str] = Field(default_factory=list, title="Target groups")
-    link: OptionalText = Field(None, title="Link", pattern=r"^https?://\S+$", max_length=2000)
+    target_groups: list[bounded(SHORT_TEXT_CHARS)] = Field(
+        default_factory=list, title="Target groups", max_length=MAX_ITEMS
+    )
+    link: WebAddress = Field(None, title="Link", max_length=SOURCE_CHARS)
 
     # Each rule is checked on the field it is about, so its message is shown next to it.
     @field_validator("priority_areas")
@@ -102,20 +136,24 @@ class Initiative(_Part):
 
 
 class Comment(_Part):
-    author: str = Field(title="Author", max_length=200)
+    author: str = Field(title="Author", max_length=NAME_CHARS)
     role: Literal["focal_point", "secretariat", "contributor"] = Field(title="Role")
-    at: datetime = Field(title="Written at")
-    text: str = Field(title="Comment", min_length=1, max_length=10_000)
+    at: Moment = Field(title="Written at")
+    text: str = Field(title="Comment", min_length=1, max_length=COMMENT_CHARS)
 
 
 class CountryReport(_Part):
     campaign_id: UUID = Field(title="Campaign")
     country: PartnerCode = Field(title="Country")
     state: ReportState = Field(ReportState.DRAFT, title="State")
-    answers: dict[str, Any] = Field(default_factory=dict, title="Answers")
-    initiatives: list[Initiative] = Field(default_factory=list, title="Initiatives")
-    comments: list[Comment] = Field(default_factory=list, title="Comments")
-    submitted_at: datetime | None = Field(None, title="Submitted at")
+    answers: dict[bounded(CODE_CHARS), Answer] = Field(
+        default_factory=dict, title="Answers", max_length=MAX_ANSWERS
+    )
+    initiatives: list[Initiative] = Field(
+        default_factory=list, title="Initiatives", max_length=MAX_INITIATIVES
+    )
+    comments: list[Comment] = Field(default_factory=list, title="Comments", max_length=MAX_COMMENTS)
+    submitted_at: Moment | None = Field(None, title="Submitted at")
 
 
 assert set(DOMAINS) == {1, 2, 3, 4, 5}

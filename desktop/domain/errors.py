@@ -169,8 +169,8 @@ def _message(error: dict[str, Any], label: str, bounds: dict[str, Any]) -> Field
         return made("uuid", f"{label} must be a record identifier (UUID)")
     if kind == "value_error":
         raised = ctx.get("error")
-        if isinstance(raised, Invalid):
-            return made(raised.code, raised.message, **raised.params)
+        if isinstance(raised, Invalid):  # "{field}" in its message is the field's title
+            return made(raised.code, raised.message.replace("{field}", label), **raised.params)
         return made("invalid", str(raised if raised is not None else error["msg"]))
     if kind == "assertion_error":
         return made("invalid", error["msg"].removeprefix("Assertion failed, "))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from pydantic import (
@@ -15,7 +14,22 @@ from pydantic import (
 )
 
 from .reference.iom import canonical_cause
-from .types import Count, DatePrecision, Latitude, Longitude, OptionalText
+from .types import (
+    CODE_CHARS,
+    LABEL_CHARS,
+    MAX_ITEMS,
+    NAME_CHARS,
+    SHORT_TEXT_CHARS,
+    SOURCE_CHARS,
+    URL_CHARS,
+    Count,
+    DatePrecision,
+    Latitude,
+    Longitude,
+    OptionalText,
+    PastDay,
+    WebAddresses,
+)
 
 KIND = "incident"
 
@@ -34,37 +48,44 @@ def _causes(values: list[str]) -> list[str]:
 class Incident(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    incident_id: str = Field(title="Incident ID", min_length=1, max_length=64)
-    main_id: OptionalText = Field(None, title="Main ID", max_length=64)
-    incident_date: date = Field(title="Incident date")
+    incident_id: str = Field(title="Incident ID", min_length=1, max_length=CODE_CHARS)
+    main_id: OptionalText = Field(None, title="Main ID", max_length=CODE_CHARS)
+    incident_date: PastDay = Field(title="Incident date")
     # IOM's older records sometimes give only the year or the month of an incident.
     incident_date_precision: DatePrecision = Field(DatePrecision.DAY, title="Date precision")
-    region: OptionalText = Field(None, title="Region", max_length=100)
-    country_of_incident: OptionalText = Field(None, title="Country of incident", max_length=100)
-    location: OptionalText = Field(None, title="Location", max_length=2000)
+    region: OptionalText = Field(None, title="Region", max_length=LABEL_CHARS)
+    country_of_incident: OptionalText = Field(
+        None, title="Country of incident", max_length=LABEL_CHARS
+    )
+    location: OptionalText = Field(None, title="Location", max_length=SOURCE_CHARS)
     latitude: Latitude = Field(None, title="Latitude")
     longitude: Longitude = Field(None, title="Longitude", validate_default=True)
-    route: OptionalText = Field(None, title="Migration route", max_length=200)
+    route: OptionalText = Field(None, title="Migration route", max_length=NAME_CHARS)
     number_dead: Count = Field(None, title="Number dead")
     number_missing: Count = Field(None, title="Number missing")
     number_survivors: Count = Field(None, title="Number of survivors")
     number_females: Count = Field(None, title="Number of females")
     number_males: Count = Field(None, title="Number of males")
     number_children: Count = Field(None, title="Number of children")
-    cause_of_death: Annotated[list[str], AfterValidator(_causes)] = Field(
-        default_factory=list, title="Cause of death"
-    )
+    cause_of_death: Annotated[
+        list[Annotated[str, Field(max_length=SHORT_TEXT_CHARS)]], AfterValidator(_causes)
+    ] = Field(default_factory=list, title="Cause of death", max_length=MAX_ITEMS)
     # The cause as the source wrote it (IOM's records before its seven categories were free
     # text); `cause_of_death` holds the categories it maps to (reference.iom.map_causes).
     cause_of_death_reported: OptionalText = Field(
-        None, title="Cause of death (reported)", max_length=2000
+        None, title="Cause of death (reported)", max_length=SOURCE_CHARS
     )
-    region_of_origin: OptionalText = Field(None, title="Region of origin", max_length=100)
-    country_of_origin: OptionalText = Field(None, title="Country of origin", max_length=500)
-    source: OptionalText = Field(None, title="Information source", max_length=2000)
-    url: OptionalText = Field(None, title="URL", max_length=4000)
+    region_of_origin: OptionalText = Field(None, title="Region of origin", max_length=LABEL_CHARS)
+    country_of_origin: OptionalText = Field(
+        None, title="Country of origin", max_length=SHORT_TEXT_CHARS
+    )
+    source: OptionalText = Field(None, title="Information source", max_length=SOURCE_CHARS)
+    # One or more web addresses, separated by commas, as IOM writes them: http(s) only.
+    url: WebAddresses = Field(None, title="URL", max_length=URL_CHARS)
     source_quality: Annotated[int | None, Field(ge=1, le=5)] = Field(None, title="Source quality")
-    unsd_grouping: OptionalText = Field(None, title="UNSD geographical grouping", max_length=100)
+    unsd_grouping: OptionalText = Field(
+        None, title="UNSD geographical grouping", max_length=LABEL_CHARS
+    )
 
     # Checked on the longitude (after the latitude), so the message is shown at the fields.
     @field_validator("longitude")

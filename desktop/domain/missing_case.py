@@ -23,7 +23,25 @@ from pydantic import (
 )
 
 from .errors import Invalid
-from .types import CountryCode, DatePrecision, Latitude, Longitude, OptionalText
+from .types import (
+    DESCRIPTION_CHARS,
+    LABEL_CHARS,
+    LANGUAGE_CHARS,
+    LONG_TEXT_CHARS,
+    MAX_COUNTRIES,
+    MAX_ITEMS,
+    NAME_CHARS,
+    PLACE_CHARS,
+    CountryCode,
+    DatePrecision,
+    Latitude,
+    Longitude,
+    OptionalText,
+    PastDay,
+    bounded,
+    date_in_range,
+    in_future,
+)
 
 KIND = "missing_case"
 REFERENCE_PATTERN = re.compile(r"^[A-Z]{2,6}-\d{4}-\d{4,6}$")
@@ -83,22 +101,26 @@ class _Part(BaseModel):
 
 
 class PersonSought(_Part):
-    given_names: OptionalText = Field(None, title="Given names", max_length=200)
-    family_name: OptionalText = Field(None, title="Family name", max_length=200)
-    other_spellings: list[str] = Field(default_factory=list, title="Other spellings")
+    given_names: OptionalText = Field(None, title="Given names", max_length=NAME_CHARS)
+    family_name: OptionalText = Field(None, title="Family name", max_length=NAME_CHARS)
+    other_spellings: list[bounded(NAME_CHARS)] = Field(
+        default_factory=list, title="Other spellings", max_length=MAX_ITEMS
+    )
     sex: Sex = Field(Sex.UNKNOWN, title="Sex")
     date_of_birth: dt.date | None = Field(None, title="Date of birth")
     age: Annotated[int | None, Field(ge=0, le=120)] = Field(None, title="Age")
     nationality: CountryCode | None = Field(None, title="Nationality")
-    languages: list[str] = Field(default_factory=list, title="Languages")
-    description: OptionalText = Field(None, title="Description", max_length=5000)
+    languages: list[bounded(LABEL_CHARS)] = Field(
+        default_factory=list, title="Languages", max_length=MAX_ITEMS
+    )
+    description: OptionalText = Field(None, title="Description", max_length=DESCRIPTION_CHARS)
 
     @field_validator("date_of_birth")
     @classmethod
     def _born(cls, value: dt.date | None) -> dt.date | None:
-        if value and value > dt.date.today():
+        if value and in_future(value):
             raise Invalid("birth_in_future", "Date of birth cannot be in the future")
-        return value
+        return date_in_range(value)
 
     @model_validator(mode="after")
     def _named(self) -> PersonSought:
@@ -108,28 +130,30 @@ class PersonSought(_Part):
 
 
 class Journey(_Part):
-    departure_place: OptionalText = Field(None, title="Place of departure", max_length=300)
+    departure_place: OptionalText = Field(None, title="Place of departure", max_length=PLACE_CHARS)
     departure_country: CountryCode | None = Field(None, title="Country of departure")
     destination_country: CountryCode | None = Field(None, title="Intended destination")
-    route: OptionalText = Field(None, title="Migration route", max_length=200)
-    transit_points: list[str] = Field(default_factory=list, title="Transit points")
+    route: OptionalText = Field(None, title="Migration route", max_length=NAME_CHARS)
+    transit_points: list[bounded(PLACE_CHARS)] = Field(
+        default_factory=list, title="Transit points", max_length=MAX_ITEMS
+    )
 
 
 class LastContact(_Part):
     date: dt.date | None = Field(None, title="Date of last contact")
     date_precision: DatePrecision = Field(DatePrecision.DAY, title="Precision of the date")
-    place: OptionalText = Field(None, title="Place of last contact", max_length=300)
+    place: OptionalText = Field(None, title="Place of last contact", max_length=PLACE_CHARS)
     country: CountryCode | None = Field(None, title="Country of last contact")
     latitude: Latitude = Field(None, title="Latitude")
     longitude: Longitude = Field(None, title="Longitude")
-    circumstances: OptionalText = Field(None, title="Circumstances", max_length=5000)
+    circumstances: OptionalText = Field(None, title="Circumstances", max_length=DESCRIPTION_CHARS)
 
     @field_validator("date")
     @classmethod
     def _past(cls, value: dt.date | None) -> dt.date | None:
-        if value and value > dt.date.today():
+        if value and in_future(value):
             raise Invalid("contact_in_future", "Date of last contact cannot be in the future")
-        return value
+        return date_in_range(value)
 
     @model_validator(mode="after")
     def _check(self) -> LastContact:
@@ -142,10 +166,12 @@ class LastContact(_Part):
 
 
 class Enquirer(_Part):
-    name: OptionalText = Field(None, title="Enquirer's name", max_length=200)
-    relationship: OptionalText = Field(None, title="Relationship to the missing person")
-    contact: OptionalText = Field(None, title="Enquirer's contact", max_length=300)
-    language: OptionalText = Field(None, title="Enquirer's language", max_length=50)
+    name: OptionalText = Field(None, title="Enquirer's name", max_length=NAME_CHARS)
+    relationship: OptionalText = Field(
+        None, title="Relationship to the missing person", max_length=NAME_CHARS
+    )
+    contact: OptionalText = Field(None, title="Enquirer's contact", max_length=PLACE_CHARS)
+    language: OptionalText = Field(None, title="Enquirer's language", max_length=LANGUAGE_CHARS)
 
 
 class Consent(_Part):
@@ -154,9 +180,9 @@ class Consent(_Part):
 
 
 class Referral(_Part):
-    organisation: str = Field(title="Organisation", min_length=1, max_length=200)
-    date: dt.date | None = Field(None, title="Referral date")
-    reference: OptionalText = Field(None, title="Their reference", max_length=100)
+    organisation: str = Field(title="Organisation", min_length=1, max_length=NAME_CHARS)
+    date: PastDay | None = Field(None, title="Referral date")
+    reference: OptionalText = Field(None, title="Their reference", max_length=LABEL_CHARS)
 
 
 class MissingCase(_Part):
@@ -164,17 +190,21 @@ class MissingCase(_Part):
     record_type: Literal["missing_person_report"] = Field(
         "missing_person_report", title="Record type"
     )
-    reference: Annotated[str, AfterValidator(_reference)] = Field(title="Reference")
+    reference: Annotated[str, Field(max_length=40), AfterValidator(_reference)] = Field(
+        title="Reference"
+    )
     status: CaseStatus = Field(CaseStatus.OPEN, title="Status")
     person: PersonSought = Field(title="Person sought")
     journey: Journey = Field(default_factory=Journey, title="Journey")
     last_contact: LastContact = Field(default_factory=LastContact, title="Last contact")
     enquirer: Enquirer = Field(default_factory=Enquirer, title="Enquirer")
     consent: Consent = Field(default_factory=Consent, title="Consent")
-    referrals: list[Referral] = Field(default_factory=list, title="Referrals")
+    referrals: list[Referral] = Field(default_factory=list, title="Referrals", max_length=MAX_ITEMS)
     incident: UUID | None = Field(None, title="Linked incident")
-    shared_with: list[CountryCode] = Field(default_factory=list, title="Shared with")
-    notes: OptionalText = Field(None, title="Notes", max_length=20_000)
+    shared_with: list[CountryCode] = Field(
+        default_factory=list, title="Shared with", max_length=MAX_COUNTRIES
+    )
+    notes: OptionalText = Field(None, title="Notes", max_length=LONG_TEXT_CHARS)
 
     # Consent is checked on the field that needs it, so the message is shown next to it.
     @field_validator("shared_with")

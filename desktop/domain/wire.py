@@ -6,10 +6,10 @@ Both sides use these models, so a request the client builds is one the server ac
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 Kind = Literal["incident", "missing_case", "country_report", "campaign"]
 WritableKind = Literal["incident", "missing_case", "country_report"]
@@ -17,6 +17,35 @@ MAX_PUSH_BATCH = 1000
 MAX_PULL_LIMIT = 1000
 MAX_REV = 2**53 - 1  # revisions stay exact in every JSON library (IEEE doubles)
 PASSWORD_MAX_LENGTH = 1024  # a sign-in's password; the server sets none longer
+# A mutation's `data` is one record's fields (the largest kind has about 25): more, or a field
+# name longer than any, is no record at all and refuses the request instead of filling its
+# answer with one error per field. Each field's own bounds are the record kinds' (records.py).
+MAX_DATA_FIELDS = 100
+MAX_FIELD_NAME = 64
+
+
+def _record_schemas(schema: dict[str, Any]) -> None:
+    """Document a mutation's `data` as one of the writable kinds (or `{}` for a deletion), with
+    every field's bounds, so the OpenAPI description (and the tests generated from it) state
+    them. Validation stays per mutation (records.py): a bad record is `rejected`, not a 422."""
+    from .country_report import CountryReport
+    from .incident import Incident
+    from .missing_case import MissingCase
+
+    kinds = TypeAdapter(Incident | MissingCase | CountryReport).json_schema()
+    definitions = kinds.pop("$defs", {})
+
+    def inline(node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref", "")
+            if ref.startswith("#/$defs/"):
+                return inline(definitions[ref.removeprefix("#/$defs/")])
+            return {key: inline(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [inline(item) for item in node]
+        return node
+
+    schema["anyOf"] = [*inline(kinds)["anyOf"], {"type": "object", "maxProperties": 0}]
 
 
 class _Wire(BaseModel):
@@ -26,7 +55,7 @@ class _Wire(BaseModel):
 class RecordEnvelope(_Wire):
     id: UUID
     kind: Kind
-    rev: int = Field(ge=0)
+    rev: int = Field(ge=0, le=MAX_REV)
     owner_country: str | None = Field(None, max_length=10)
     updated_at: datetime
     deleted: bool = False
@@ -38,7 +67,9 @@ class Mutation(_Wire):
     kind: WritableKind
     id: UUID
     base_rev: int | None = Field(None, ge=0, le=MAX_REV)
-    data: dict[str, Any] = Field(default_factory=dict)
+    data: dict[Annotated[str, Field(max_length=MAX_FIELD_NAME)], Any] = Field(
+        default_factory=dict, max_length=MAX_DATA_FIELDS, json_schema_extra=_record_schemas
+    )
     deleted: bool = False
 
 

@@ -51,6 +51,10 @@ class Messages(QObject):
             "group": self.tr("{field} must be a group of fields"),
             "uuid": self.tr("{field} must be a record identifier"),
             "country_code": self.tr("“{value}” is not a country code; use two letters such as SN"),
+            "date_too_early": self.tr("{field} cannot be before {min}"),
+            "date_too_late": self.tr("{field} cannot be after {max}"),
+            "date_in_future": self.tr("{field} cannot be in the future"),
+            "url": self.tr("{field}: web addresses must start with http:// or https://"),
             "partner_code": self.tr("“{value}” is not one of the programme's partners"),
             # Missing cases
             "reference_format": self.tr(
@@ -76,6 +80,8 @@ class Messages(QObject):
             "not_in_form": self.tr("This question is not in the form"),
             "answer_text": self.tr("Answer with text"),
             "answer_too_long": self.tr("Keep the answer under {max} characters"),
+            "answer_too_many": self.tr("Give at most {max} answers in the list"),
+            "answer_shape": self.tr("Answer with text, a number, a date or a list of choices"),
             "answer_number": self.tr("Answer with a number"),
             "answer_amount": self.tr("Answer with a number in EUR"),
             "answer_negative_amount": self.tr("An amount cannot be negative"),
@@ -157,6 +163,7 @@ class Messages(QObject):
             "invalid_state": self.tr("Only submitted reports can be accepted or returned."),
             "invalid": self.tr("The server refused the request: something in it is not valid."),
             "invalid_json": self.tr("The server could not read the request."),
+            "too_deep": self.tr("The server could not read the request: it is nested too deeply."),
             "bad_request": self.tr("The server could not read the request."),
             "bad_value": self.tr("A value cannot be stored by the server."),
             "bad_encoding": self.tr("The server could not read the request."),

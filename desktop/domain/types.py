@@ -135,10 +135,19 @@ def _web_address(value: str | None) -> str | None:
     return value
 
 
+def split_web_addresses(text: str) -> tuple[list[str], list[str]]:
+    """IOM's URL field cut at commas and spaces: (the web addresses, the other pieces)."""
+    good: list[str] = []
+    bad: list[str] = []
+    for part in _SEPARATORS.split(text):
+        if part:
+            (good if _WEB_ADDRESS.fullmatch(part) else bad).append(part)
+    return good, bad
+
+
 def _web_addresses(value: str | None) -> str | None:
     """IOM's URL field: one or more web addresses, separated by commas or spaces."""
-    parts = _SEPARATORS.split(value) if value is not None else []
-    if not all(_WEB_ADDRESS.fullmatch(part) for part in parts if part):
+    if value is not None and split_web_addresses(value)[1]:
         raise Invalid(
             "url", "{field} must be web addresses starting with http:// or https://, "
             "separated by commas",

@@ -2,7 +2,9 @@
 
 Causes of death in IOM's older free text are mapped to its categories, the text kept beside
 them; an empty date is placed in time from what else the record says (Year and Reported
-Month, or the year its Main ID carries) with the date's precision lowered and a warning.
+Month, or the year its Main ID carries) with the date's precision lowered and a warning. A
+piece of the URL cell that is not an http(s) web address (a "javascript:" link, a note) is left
+out with a warning, and the record kept with its other addresses.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 
 from desktop.domain.errors import FieldError
 from desktop.domain.reference.iom import UNKNOWN
+from desktop.domain.types import split_web_addresses
 
 from . import iom_values
 from .iom_layout import COUNT_FIELDS, TEXT_FIELDS, TIME_HINTS
@@ -65,10 +68,27 @@ def convert_values(
             data[name] = None
         else:
             data[name] = value
+    if data.get("url"):
+        _web_addresses(labels, data, warnings)
     if "cause_of_death" in values:
         _causes(values, labels, data, warnings)
     _place_in_time(values, labels, data, errors, warnings)
     return data, errors, warnings
+
+
+def _web_addresses(labels, data, warnings) -> None:
+    good, bad = split_web_addresses(data["url"])
+    if not bad:
+        return
+    data["url"] = ", ".join(good) or None
+    shown = ", ".join(f"“{piece[:80]}”" for piece in bad[:3]) + (", …" if len(bad) > 3 else "")
+    warnings.append(
+        FieldError(
+            "url",
+            f"{labels.get('url', 'url')}: {shown} is not a web address starting with http:// "
+            "or https://; left out",
+        )
+    )
 
 
 def _causes(values, labels, data, warnings) -> None:

@@ -20,17 +20,21 @@ def test_iom_values_over_their_bounds_reject_only_their_rows(make_csv):
     path = make_csv(
         edits={
             (0, "Number Dead"): "1,000,000",
-            (1, "URL"): "javascript:alert(document.cookie)",
+            (1, "URL"): "https://perma.cc/A, javascript:alert(document.cookie)",
             (2, "Incident Date"): "2999-01-01",
             (3, "Location of death"): "x" * 3000,
         }
     )
     rows = rows_by_line(path)
     assert rows[2].reason == "Number dead must be between 0 and 100000"
-    assert rows[3].reason.startswith("URL must be web addresses starting with http:// or https://")
+    assert rows[3].ok and rows[3].data["url"] == "https://perma.cc/A"  # kept, link left out
+    assert [w.message for w in rows[3].warnings] == [
+        "URL: “javascript:alert(document.cookie)” is not a web address starting with http:// "
+        "or https://; left out"
+    ]
     assert rows[4].reason == "Incident date cannot be in the future"
     assert rows[5].reason == "Location must be at most 2000 characters"
-    assert sum(row.ok for row in rows.values()) == 234
+    assert sum(row.ok for row in rows.values()) == 235
 
 
 def test_every_row_of_both_iom_samples_is_inside_the_bounds(sample_csv, sample_json):

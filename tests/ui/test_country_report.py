@@ -106,3 +106,21 @@ def test_a_returned_report_shows_the_comments_and_opens_again(qtbot, ctx, fake_s
     assert submitted.args[0].data["comments"] == [comment]  # history kept as it was
     wait_idle(ctx)
     assert page.editor.read_only
+
+
+def test_a_report_deleted_on_the_server_is_started_again_under_a_new_id(qtbot, ctx, fake_sync):
+    """The server never takes a deleted record's id again, so a new start of the campaign's
+    report takes the next id of the sequence every device of the country makes."""
+    campaign_id, _campaign = sample_campaign()
+    first_id = report_id_for(campaign_id, "SN")
+    tombstone = {**envelope("country_report", first_id, 5, {}), "deleted": True}
+    pull(ctx.db, tombstone)
+    page = open_page(qtbot, ctx, fake_sync)
+    assert page.stack.currentWidget() is page.start_panel
+    page.start_button.click()
+    wait_idle(ctx)
+    assert page.editor is not None
+    started = page.editor.record_id
+    assert str(started) != str(first_id)
+    assert str(started) == str(report_id_for(campaign_id, "SN", generation=1))
+    assert ctx.repo.get(first_id).deleted

@@ -50,9 +50,23 @@ class ReviewGrid:
     cells: dict[tuple[str, str], tuple[str, str]]  # (campaign id, country) → (state, report id)
 
 
-def report_id_for(campaign_id: str, country: str) -> UUID:
-    """One report per campaign and country: every device of the country makes the same id."""
-    return uuid.uuid5(REPORT_NAMESPACE, f"{campaign_id}:{country}")
+def report_id_for(campaign_id: str, country: str, generation: int = 0) -> UUID:
+    """One report per campaign and country: every device of the country makes the same id.
+    The server never takes a deleted record's id again, so a report started anew after one was
+    deleted takes the next generation's id (which every device of the country makes too)."""
+    name = f"{campaign_id}:{country}" + (f":{generation}" if generation else "")
+    return uuid.uuid5(REPORT_NAMESPACE, name)
+
+
+def _unused_report_id(ctx: AppContext, campaign_id: str, country: str) -> UUID:
+    """The first id of the campaign and country's sequence that no deleted report holds."""
+    generation = 0
+    while True:
+        record_id = report_id_for(campaign_id, country, generation)
+        record = ctx.repo.get(record_id)
+        if record is None or not record.deleted:
+            return record_id
+        generation += 1
 
 
 def stored_campaigns(ctx: AppContext) -> list[CampaignInfo]:
@@ -128,12 +142,21 @@ def start_report(
     owner: QObject | None = None,
 ) -> None:
     data = {"campaign_id": campaign_id, "country": country, "state": "draft"}
-    save_record(
-        ctx,
-        "country_report",
-        data,
-        record_id=report_id_for(campaign_id, country),
-        on_done=on_done,
+
+    def save(record_id: UUID) -> None:
+        save_record(
+            ctx,
+            "country_report",
+            data,
+            record_id=record_id,
+            on_done=on_done,
+            on_error=on_error,
+            owner=owner,
+        )
+
+    ctx.tasks.run_db(
+        lambda: _unused_report_id(ctx, campaign_id, country),
+        on_done=save,
         on_error=on_error,
         owner=owner,
     )

@@ -92,7 +92,7 @@ class Database:
     def write(self) -> Iterator[Session]:
         """A write transaction: committed when the block ends, rolled back on an exception."""
         with (
-            translate_errors(self.paths),
+            translate_errors(self.paths, self._reader),
             self._write_lock,
             self._write_sessions() as session,
             session.begin(),
@@ -101,7 +101,11 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with translate_errors(self.paths), self._read_sessions() as session, session.begin():
+        with (
+            translate_errors(self.paths, self._reader),
+            self._read_sessions() as session,
+            session.begin(),
+        ):
             yield session
 
     def verify_key(self) -> None:

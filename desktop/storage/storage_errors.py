@@ -14,6 +14,7 @@ import errno
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from desktop.config.paths import ProfilePaths
 
@@ -185,12 +186,31 @@ def _full_profile_disk(exc: OSError, paths: ProfilePaths | None) -> DiskFull | N
     return DiskFull(paths.root)
 
 
+def pages_fail_their_check(engine: Any) -> bool:
+    """Whether SQLCipher finds pages of the database whose HMAC does not match (reads every
+    page once; run only after a failure)."""
+    try:
+        with engine.connect() as conn:
+            return bool(conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall())
+    except Exception as exc:
+        code = sqlite_code(exc)
+        return code is not None and code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
+
+
 @contextmanager
-def translate_errors(paths: ProfilePaths) -> Iterator[None]:
-    """Re-raise a full disk or a damaged database met inside the block as its typed error."""
+def translate_errors(paths: ProfilePaths, engine: Any = None) -> Iterator[None]:
+    """Re-raise a full disk or a damaged database met inside the block as its typed error.
+
+    SQLCipher reports some pages that fail their HMAC as SQLite's "out of memory" (Python's
+    MemoryError, with no result code); with the database's `engine` given, such an error is
+    checked against `PRAGMA cipher_integrity_check` before it is called damage."""
     try:
         yield
     except StorageError:
+        raise
+    except MemoryError as exc:
+        if engine is not None and pages_fail_their_check(engine):
+            raise DatabaseDamaged(paths.root, paths.database) from exc
         raise
     except Exception as exc:
         typed = classify(exc, paths)

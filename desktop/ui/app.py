@@ -161,13 +161,14 @@ class AppController(QObject):
     def _unexpected(self, exc: BaseException) -> None:
         """A background task failed and nobody asked to hear of it (a draft's autosave)."""
         parent = self.window
-        if classify(exc) is not None:  # a full disk: free space, nothing typed is lost
-            message = error_text(exc)
+        timeout = 10000
+        if classify(exc) is not None:  # a full disk, a damaged database: what to do, kept shown
+            message, timeout = error_text(exc), 0
         else:
             reason = (error_text(exc).splitlines() or [""])[0]
             message = self.tr("Something went wrong: {reason}").format(reason=reason)
         if parent is not None:
-            parent.statusBar().showMessage(message, 10000)
+            parent.statusBar().showMessage(message, timeout)
 
     def shutdown(self) -> None:
         self.tasks.shutdown(wait=True)

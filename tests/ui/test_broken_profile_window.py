@@ -250,3 +250,31 @@ def test_a_draft_that_cannot_be_kept_on_a_full_disk_says_so_in_the_status_bar(
         (small_disk / "filler").unlink(missing_ok=True)
         controller.tasks.wait_idle(10)
         controller.shutdown()
+
+
+def test_a_damaged_page_met_after_opening_is_named_in_the_window(qtbot, paths, fake_sync):
+    """A page that opening does not read (a case's) fails when the list reaches it: the window
+    says the database is damaged and what to do, instead of an empty list and silence."""
+    filled_profile(paths)
+    pages = paths.database.stat().st_size // PAGE_SIZE
+    for page in range(pages // 3, pages - 1):
+        flip_bytes(paths.database, page * PAGE_SIZE + 5000)
+    controller = AppController(
+        paths, Settings(work_offline=True), sync_factory=lambda *_a: fake_sync, ask_sign_in=False
+    )
+    controller.start()
+    try:
+        qtbot.waitUntil(lambda: controller.window is not None, timeout=20_000)
+        qtbot.addWidget(controller.window)
+        controller.window.show_page("cases")
+        qtbot.waitUntil(
+            lambda: "damaged" in controller.window.statusBar().currentMessage(), timeout=10_000
+        )
+        message = controller.window.statusBar().currentMessage()
+        assert message.startswith("This profile's database is damaged")
+        assert_restore_advice(message, paths)
+    finally:
+        controller.tasks.wait_idle(10)
+        if controller.window is not None:
+            controller.window.close()
+        controller.shutdown()

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.storage.listing import ListQuery, ListRow, Page
+from desktop.storage.storage_errors import classify
 
 from ..context import AppContext
 from ..labels import SYNC_COLOURS, server_errors_text
@@ -81,7 +82,7 @@ class RecordListModel(QAbstractTableModel):
             limit,
             owner=self,
             on_done=lambda page: self._replace(generation, page),
-            on_error=lambda _exc: self._set_loading(False),
+            on_error=self._load_failed,
             wanted=lambda: generation == self._generation,
         )
 
@@ -155,6 +156,15 @@ class RecordListModel(QAbstractTableModel):
             self._loading = loading
             self.loading_changed.emit(loading)
 
+    def _load_failed(self, exc: BaseException) -> None:
+        """A page that could not be read: a damaged database is the window's to tell, once
+        (the view would ask for the same page again and again)."""
+        if classify(exc) is not None:
+            self._more = False
+            if (report := self.ctx.tasks.default_error) is not None:
+                report(exc)
+        self._set_loading(False)
+
     def _fetch(self) -> None:
         generation = self._generation
         self._set_loading(True)
@@ -165,7 +175,7 @@ class RecordListModel(QAbstractTableModel):
             self.page_size,
             owner=self,
             on_done=lambda page: self._append(generation, page),
-            on_error=lambda _exc: self._set_loading(False),
+            on_error=self._load_failed,
             wanted=lambda: generation == self._generation,
         )
 

@@ -1,4 +1,8 @@
-"""Records as they travel (the sync envelope), streamed into one JSON list."""
+"""Records as they travel (the sync envelope), streamed into one JSON list.
+
+Text is written exactly as stored: JSON is read by programs, never run by a spreadsheet, so it
+takes none of the formula escape of the CSV and XLSX exports (`desktop.domain.spreadsheet`).
+"""
 
 from __future__ import annotations
 

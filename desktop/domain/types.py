@@ -155,6 +155,9 @@ def _web_addresses(value: str | None) -> str | None:
     return value
 
 
+_ANSWER_SHAPE = "Answer with text, a number, a date or a list of choices"
+
+
 def _answer(value: Any, depth: int = 0) -> Any:
     """An answer to a campaign's question: text, a number, yes/no, a date as text, or a list
     of those (a group of them is read too); the form's own rules come after (`forms.py`)."""
@@ -166,7 +169,7 @@ def _answer(value: Any, depth: int = 0) -> Any:
             raise Invalid("answer_too_long", f"Keep the answer under {limit} characters", max=limit)
         return value
     if depth >= 2 or not isinstance(value, list | dict):
-        raise Invalid("answer_shape", "Answer with text, a number, a date or a list of choices")
+        raise Invalid("answer_shape", _ANSWER_SHAPE)
     if len(value) > MAX_ANSWER_ITEMS:
         raise Invalid(
             "answer_too_many",
@@ -176,7 +179,7 @@ def _answer(value: Any, depth: int = 0) -> Any:
     if isinstance(value, dict):
         for key in value:
             if len(str(key)) > CODE_CHARS:
-                raise Invalid("answer_shape", "Answer with text, a number, a date or a list")
+                raise Invalid("answer_shape", _ANSWER_SHAPE)
         return {key: _answer(item, depth + 1) for key, item in value.items()}
     return [_answer(item, depth + 1) for item in value]
 

@@ -82,3 +82,12 @@ def test_every_formula_start_is_escaped_in_each_format(tmp_path, fmt, text):
         cell = book[title].cell(row=2, column=2)
         # XML reads a carriage return back as a line feed; the quote comes before either.
         assert (cell.data_type, cell.value) == ("s", "'" + text.replace("\r", "\n"))
+
+
+def test_control_characters_xml_cannot_hold_are_dropped_before_the_escape(tmp_path):
+    """A pushed text may hold characters an XLSX file cannot (openpyxl refuses them): they are
+    left out, and what then starts the cell is escaped like any other text."""
+    sheets = Sheets(["title"], [["\x01=1+1"]], ["title"], [])
+    [path] = write_export(sheets, tmp_path / "reports.xlsx", "xlsx")
+    cell = openpyxl.load_workbook(path)["Reports"].cell(row=2, column=1)
+    assert (cell.data_type, cell.value) == ("s", "'=1+1")

@@ -25,7 +25,7 @@ SQLITE_CORRUPT = 11
 SQLITE_FULL = 13
 SQLITE_NOTADB = 26
 SQLITE_IOERR_SHORT_READ = 10 | (2 << 8)
-_DISK_FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+_DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 
 NEW_PROFILE = (
     "or sign in to a new profile (another --profile folder) and sync: what was synced comes "

@@ -34,7 +34,7 @@ def test_self_check_with_a_keyring_passes_and_reports_versions(tmp_path, capsys)
     out = capsys.readouterr().out
     assert "keyring: " in out and "(usable)" in out
     assert "database key: from the keyring" in out
-    assert "sqlcipher: 4." in out and "schema: 0002 (current)" in out
+    assert "sqlcipher: 4." in out and "schema: 0003 (current)" in out
     assert out.strip().endswith("self-check passed")
 
 

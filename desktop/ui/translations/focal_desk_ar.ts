@@ -2059,6 +2059,22 @@
         <translation>«{value}» ليس رمز بلد؛ استخدم حرفين مثل SN</translation>
     </message>
     <message>
+        <source>{field} cannot be before {min}</source>
+        <translation>{field}: لا يمكن أن يكون قبل {min}</translation>
+    </message>
+    <message>
+        <source>{field} cannot be after {max}</source>
+        <translation>{field}: لا يمكن أن يكون بعد {max}</translation>
+    </message>
+    <message>
+        <source>{field} cannot be in the future</source>
+        <translation>{field}: لا يمكن أن يكون في المستقبل</translation>
+    </message>
+    <message>
+        <source>{field}: web addresses must start with http:// or https://</source>
+        <translation>{field}: يجب أن تبدأ عناوين الويب بـ http:// أو https://</translation>
+    </message>
+    <message>
         <source>“{value}” is not one of the programme&apos;s partners</source>
         <translation>«{value}» ليس من شركاء البرنامج</translation>
     </message>
@@ -2121,6 +2137,14 @@
     <message>
         <source>Keep the answer under {max} characters</source>
         <translation>يجب أن يقل عدد أحرف الإجابة عن {max}</translation>
+    </message>
+    <message>
+        <source>Give at most {max} answers in the list</source>
+        <translation>أدخل {max} إجابة على الأكثر في القائمة</translation>
+    </message>
+    <message>
+        <source>Answer with text, a number, a date or a list of choices</source>
+        <translation>أجب بنص أو رقم أو تاريخ أو قائمة اختيارات</translation>
     </message>
     <message>
         <source>Answer with a number</source>
@@ -2223,6 +2247,14 @@
         <translation>لا يمكن حذف تقرير في حالة «{state}»</translation>
     </message>
     <message>
+        <source>This record was deleted on the server, so it cannot be saved there again; save it as a new record</source>
+        <translation>حُذف هذا السجل على الخادم، فلا يمكن حفظه هناك مرة أخرى؛ احفظه كسجل جديد</translation>
+    </message>
+    <message>
+        <source>The server cannot take a new record under this id; save it as a new record</source>
+        <translation>لا يمكن للخادم قبول سجل جديد بهذا المعرّف؛ احفظه كسجل جديد</translation>
+    </message>
+    <message>
         <source>The data holds a value that cannot be stored</source>
         <translation>تحتوي البيانات على قيمة لا يمكن تخزينها</translation>
     </message>
@@ -2307,6 +2339,10 @@
         <translation>تعذّر على الخادم قراءة الطلب.</translation>
     </message>
     <message>
+        <source>The server could not read the request: it is nested too deeply.</source>
+        <translation>تعذّر على الخادم قراءة الطلب: فهو متداخل بعمق كبير.</translation>
+    </message>
+    <message>
         <source>A value cannot be stored by the server.</source>
         <translation>لا يمكن للخادم تخزين إحدى القيم.</translation>
     </message>
@@ -2345,6 +2381,30 @@
     <message>
         <source>The server is busy; try again in a moment.</source>
         <translation>الخادم مشغول؛ أعد المحاولة بعد لحظات.</translation>
+    </message>
+    <message>
+        <source>Restore the profile folder {folder} from a backup, or move that folder away, start again and sign in: what was synced comes back from the server; changes made here since the last sync would be lost.</source>
+        <translation>استعد مجلد الملف الشخصي {folder} من نسخة احتياطية، أو انقل هذا المجلد إلى مكان آخر وأعد التشغيل وسجّل الدخول: ما تمت مزامنته يعود من الخادم؛ أما التغييرات التي أُجريت هنا منذ آخر مزامنة فستضيع.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the profile folder {folder} is full. Free space on it and try again; nothing you typed is lost.</source>
+        <translation>القرص الذي يحوي مجلد الملف الشخصي {folder} ممتلئ. أفرغ مساحة عليه وحاول مرة أخرى؛ لم يضع شيء مما كتبته.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the profile folder {folder} refused a write (it is full, or failing). Free space on it and try again; nothing you typed is lost.</source>
+        <translation>رفض القرص الذي يحوي مجلد الملف الشخصي {folder} الكتابة (فهو ممتلئ أو معطوب). أفرغ مساحة عليه وحاول مرة أخرى؛ لم يضع شيء مما كتبته.</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s database is damaged ({path}).</source>
+        <translation>قاعدة بيانات هذا الملف الشخصي تالفة ({path}).</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s database {path} is missing or empty, although the profile had one.</source>
+        <translation>قاعدة بيانات هذا الملف الشخصي {path} مفقودة أو فارغة، مع أن الملف الشخصي كانت له قاعدة بيانات.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged, so this profile cannot be opened. Restore that file (or the whole profile folder {folder}) from a backup, or move the folder away, start again and sign in: what was synced comes back from the server; changes made here since the last sync would be lost.</source>
+        <translation>الملف {path} تالف، لذا لا يمكن فتح هذا الملف الشخصي. استعد هذا الملف (أو مجلد الملف الشخصي {folder} كله) من نسخة احتياطية، أو انقل المجلد إلى مكان آخر وأعد التشغيل وسجّل الدخول: ما تمت مزامنته يعود من الخادم؛ أما التغييرات التي أُجريت هنا منذ آخر مزامنة فستضيع.</translation>
     </message>
     <message numerus="yes">
         <source>List at least %n initiative(s) to submit</source>
@@ -2990,6 +3050,14 @@
     <message>
         <source>Name this computer, e.g. “Dakar office laptop”.</source>
         <translation>سمِّ هذا الحاسوب، مثل «حاسوب مكتب تونس المحمول».</translation>
+    </message>
+    <message>
+        <source>The connection to {host} would not be encrypted: use the server&apos;s https:// address, or ask your IT department to allow unencrypted connections.</source>
+        <translation>لن يكون الاتصال بـ {host} مشفّراً: استخدم عنوان الخادم الذي يبدأ بـ https://، أو اطلب من قسم تقنية المعلومات السماح بالاتصالات غير المشفّرة.</translation>
+    </message>
+    <message>
+        <source>Write the server&apos;s address in full, e.g. https://focal.example.org</source>
+        <translation>اكتب عنوان الخادم كاملاً، مثلاً https://focal.example.org</translation>
     </message>
     <message>
         <source>Sign-in failed.</source>

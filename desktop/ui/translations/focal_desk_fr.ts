@@ -2019,6 +2019,22 @@
         <translation>« {value} » n&apos;est pas un code pays ; utilisez deux lettres, comme SN</translation>
     </message>
     <message>
+        <source>{field} cannot be before {min}</source>
+        <translation>{field} ne peut pas être antérieur au {min}</translation>
+    </message>
+    <message>
+        <source>{field} cannot be after {max}</source>
+        <translation>{field} ne peut pas être postérieur au {max}</translation>
+    </message>
+    <message>
+        <source>{field} cannot be in the future</source>
+        <translation>{field} ne peut pas être dans le futur</translation>
+    </message>
+    <message>
+        <source>{field}: web addresses must start with http:// or https://</source>
+        <translation>{field} : les adresses web doivent commencer par http:// ou https://</translation>
+    </message>
+    <message>
         <source>“{value}” is not one of the programme&apos;s partners</source>
         <translation>« {value} » ne fait pas partie des partenaires du programme</translation>
     </message>
@@ -2081,6 +2097,14 @@
     <message>
         <source>Keep the answer under {max} characters</source>
         <translation>La réponse doit compter moins de {max} caractères</translation>
+    </message>
+    <message>
+        <source>Give at most {max} answers in the list</source>
+        <translation>Donnez au plus {max} réponses dans la liste</translation>
+    </message>
+    <message>
+        <source>Answer with text, a number, a date or a list of choices</source>
+        <translation>Répondez par un texte, un nombre, une date ou une liste de choix</translation>
     </message>
     <message>
         <source>Answer with a number</source>
@@ -2183,6 +2207,14 @@
         <translation>Un rapport à l&apos;état « {state} » ne peut pas être supprimé</translation>
     </message>
     <message>
+        <source>This record was deleted on the server, so it cannot be saved there again; save it as a new record</source>
+        <translation>Cet enregistrement a été supprimé sur le serveur et ne peut plus y être enregistré ; enregistrez-le comme un nouvel enregistrement</translation>
+    </message>
+    <message>
+        <source>The server cannot take a new record under this id; save it as a new record</source>
+        <translation>Le serveur ne peut pas accepter un nouvel enregistrement sous cet identifiant ; enregistrez-le comme un nouvel enregistrement</translation>
+    </message>
+    <message>
         <source>The data holds a value that cannot be stored</source>
         <translation>Les données contiennent une valeur qui ne peut pas être enregistrée</translation>
     </message>
@@ -2267,6 +2299,10 @@
         <translation>Le serveur n&apos;a pas pu lire la demande.</translation>
     </message>
     <message>
+        <source>The server could not read the request: it is nested too deeply.</source>
+        <translation>Le serveur n&apos;a pas pu lire la requête : elle est trop profondément imbriquée.</translation>
+    </message>
+    <message>
         <source>A value cannot be stored by the server.</source>
         <translation>Le serveur ne peut pas enregistrer une des valeurs.</translation>
     </message>
@@ -2305,6 +2341,30 @@
     <message>
         <source>The server is busy; try again in a moment.</source>
         <translation>Le serveur est occupé ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Restore the profile folder {folder} from a backup, or move that folder away, start again and sign in: what was synced comes back from the server; changes made here since the last sync would be lost.</source>
+        <translation>Restaurez le dossier du profil {folder} depuis une sauvegarde, ou déplacez ce dossier ailleurs, redémarrez et connectez-vous : ce qui a été synchronisé revient du serveur ; les modifications faites ici depuis la dernière synchronisation seraient perdues.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the profile folder {folder} is full. Free space on it and try again; nothing you typed is lost.</source>
+        <translation>Le disque qui contient le dossier du profil {folder} est plein. Libérez de l&apos;espace et réessayez ; rien de ce que vous avez saisi n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the profile folder {folder} refused a write (it is full, or failing). Free space on it and try again; nothing you typed is lost.</source>
+        <translation>Le disque qui contient le dossier du profil {folder} a refusé une écriture (il est plein ou défaillant). Libérez de l&apos;espace et réessayez ; rien de ce que vous avez saisi n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s database is damaged ({path}).</source>
+        <translation>La base de données de ce profil est endommagée ({path}).</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s database {path} is missing or empty, although the profile had one.</source>
+        <translation>La base de données de ce profil {path} est absente ou vide, alors que le profil en avait une.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged, so this profile cannot be opened. Restore that file (or the whole profile folder {folder}) from a backup, or move the folder away, start again and sign in: what was synced comes back from the server; changes made here since the last sync would be lost.</source>
+        <translation>{path} est endommagé, ce profil ne peut donc pas être ouvert. Restaurez ce fichier (ou tout le dossier du profil {folder}) depuis une sauvegarde, ou déplacez le dossier ailleurs, redémarrez et connectez-vous : ce qui a été synchronisé revient du serveur ; les modifications faites ici depuis la dernière synchronisation seraient perdues.</translation>
     </message>
     <message numerus="yes">
         <source>List at least %n initiative(s) to submit</source>
@@ -2938,6 +2998,14 @@
     <message>
         <source>Name this computer, e.g. “Dakar office laptop”.</source>
         <translation>Nommez cet ordinateur, p. ex. « Portable du bureau de Dakar ».</translation>
+    </message>
+    <message>
+        <source>The connection to {host} would not be encrypted: use the server&apos;s https:// address, or ask your IT department to allow unencrypted connections.</source>
+        <translation>La connexion à {host} ne serait pas chiffrée : utilisez l&apos;adresse https:// du serveur, ou demandez à votre service informatique d&apos;autoriser les connexions non chiffrées.</translation>
+    </message>
+    <message>
+        <source>Write the server&apos;s address in full, e.g. https://focal.example.org</source>
+        <translation>Écrivez l&apos;adresse complète du serveur, p. ex. https://focal.example.org</translation>
     </message>
     <message>
         <source>Sign-in failed.</source>

@@ -2019,6 +2019,22 @@
         <translation>«{value}» não é um código de país; utilize duas letras, como SN</translation>
     </message>
     <message>
+        <source>{field} cannot be before {min}</source>
+        <translation>{field} não pode ser anterior a {min}</translation>
+    </message>
+    <message>
+        <source>{field} cannot be after {max}</source>
+        <translation>{field} não pode ser posterior a {max}</translation>
+    </message>
+    <message>
+        <source>{field} cannot be in the future</source>
+        <translation>{field} não pode estar no futuro</translation>
+    </message>
+    <message>
+        <source>{field}: web addresses must start with http:// or https://</source>
+        <translation>{field}: os endereços web devem começar por http:// ou https://</translation>
+    </message>
+    <message>
         <source>“{value}” is not one of the programme&apos;s partners</source>
         <translation>«{value}» não é um dos parceiros do programa</translation>
     </message>
@@ -2081,6 +2097,14 @@
     <message>
         <source>Keep the answer under {max} characters</source>
         <translation>A resposta deve ter menos de {max} caracteres</translation>
+    </message>
+    <message>
+        <source>Give at most {max} answers in the list</source>
+        <translation>Indique no máximo {max} respostas na lista</translation>
+    </message>
+    <message>
+        <source>Answer with text, a number, a date or a list of choices</source>
+        <translation>Responda com texto, um número, uma data ou uma lista de opções</translation>
     </message>
     <message>
         <source>Answer with a number</source>
@@ -2183,6 +2207,14 @@
         <translation>Um relatório no estado «{state}» não pode ser eliminado</translation>
     </message>
     <message>
+        <source>This record was deleted on the server, so it cannot be saved there again; save it as a new record</source>
+        <translation>Este registo foi eliminado no servidor e não pode voltar a ser guardado lá; guarde-o como um novo registo</translation>
+    </message>
+    <message>
+        <source>The server cannot take a new record under this id; save it as a new record</source>
+        <translation>O servidor não pode aceitar um novo registo com este identificador; guarde-o como um novo registo</translation>
+    </message>
+    <message>
         <source>The data holds a value that cannot be stored</source>
         <translation>Os dados contêm um valor que não pode ser guardado</translation>
     </message>
@@ -2267,6 +2299,10 @@
         <translation>O servidor não conseguiu ler o pedido.</translation>
     </message>
     <message>
+        <source>The server could not read the request: it is nested too deeply.</source>
+        <translation>O servidor não conseguiu ler o pedido: está demasiado aninhado.</translation>
+    </message>
+    <message>
         <source>A value cannot be stored by the server.</source>
         <translation>O servidor não consegue guardar um dos valores.</translation>
     </message>
@@ -2305,6 +2341,30 @@
     <message>
         <source>The server is busy; try again in a moment.</source>
         <translation>O servidor está ocupado; tente novamente dentro de momentos.</translation>
+    </message>
+    <message>
+        <source>Restore the profile folder {folder} from a backup, or move that folder away, start again and sign in: what was synced comes back from the server; changes made here since the last sync would be lost.</source>
+        <translation>Restaure a pasta do perfil {folder} a partir de uma cópia de segurança, ou mova essa pasta para outro lugar, reinicie e inicie sessão: o que foi sincronizado volta do servidor; as alterações feitas aqui desde a última sincronização perder-se-iam.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the profile folder {folder} is full. Free space on it and try again; nothing you typed is lost.</source>
+        <translation>O disco que contém a pasta do perfil {folder} está cheio. Liberte espaço e tente de novo; nada do que escreveu se perdeu.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the profile folder {folder} refused a write (it is full, or failing). Free space on it and try again; nothing you typed is lost.</source>
+        <translation>O disco que contém a pasta do perfil {folder} recusou uma escrita (está cheio ou avariado). Liberte espaço e tente de novo; nada do que escreveu se perdeu.</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s database is damaged ({path}).</source>
+        <translation>A base de dados deste perfil está danificada ({path}).</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s database {path} is missing or empty, although the profile had one.</source>
+        <translation>A base de dados deste perfil {path} está em falta ou vazia, embora o perfil tivesse uma.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged, so this profile cannot be opened. Restore that file (or the whole profile folder {folder}) from a backup, or move the folder away, start again and sign in: what was synced comes back from the server; changes made here since the last sync would be lost.</source>
+        <translation>{path} está danificado, por isso este perfil não pode ser aberto. Restaure esse ficheiro (ou toda a pasta do perfil {folder}) a partir de uma cópia de segurança, ou mova a pasta para outro lugar, reinicie e inicie sessão: o que foi sincronizado volta do servidor; as alterações feitas aqui desde a última sincronização perder-se-iam.</translation>
     </message>
     <message numerus="yes">
         <source>List at least %n initiative(s) to submit</source>
@@ -2938,6 +2998,14 @@
     <message>
         <source>Name this computer, e.g. “Dakar office laptop”.</source>
         <translation>Dê um nome a este computador, p. ex. «Portátil do escritório da Praia».</translation>
+    </message>
+    <message>
+        <source>The connection to {host} would not be encrypted: use the server&apos;s https:// address, or ask your IT department to allow unencrypted connections.</source>
+        <translation>A ligação a {host} não seria cifrada: use o endereço https:// do servidor, ou peça ao seu departamento de informática que permita ligações não cifradas.</translation>
+    </message>
+    <message>
+        <source>Write the server&apos;s address in full, e.g. https://focal.example.org</source>
+        <translation>Escreva o endereço completo do servidor, p. ex. https://focal.example.org</translation>
     </message>
     <message>
         <source>Sign-in failed.</source>

@@ -61,10 +61,25 @@ def check_role_country(role: str, country: str | None) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class AccountChange:
+    user: User
+    created: bool
+    devices_signed_out: int  # an update signs the account out everywhere
+
+
 def add_user(
-    engine: Engine, email: str, password: str, role: str, country: str | None, *, update=False
-) -> User:
-    """Create the account (or, with `update`, change its password, role and country)."""
+    engine: Engine,
+    email: str,
+    password: str,
+    role: str,
+    country: str | None,
+    *,
+    update: bool = False,
+    sign_out_devices: bool = True,
+) -> AccountChange:
+    """Create the account (or, with `update`, change its password, role and country, which
+    signs it out on every device unless `sign_out_devices` is False: the demo's accounts)."""
     email = check_email(email)
     country = check_role_country(role, country)
     try:
@@ -84,10 +99,29 @@ def add_user(
         user.country = country
         user.disabled_at = None
         session.flush()
+        signed_out = 0
+        if not created and sign_out_devices:
+            signed_out = _sign_out_everywhere(session, user.id)
     security_event(
-        "account_added" if created else "account_updated", account=email, role=role, by=_CLI
+        "account_added" if created else "account_updated",
+        account=email,
+        role=role,
+        by=_CLI,
+        devices_signed_out=signed_out or None,
     )
-    return user
+    return AccountChange(user, created, signed_out)
+
+
+def _sign_out_everywhere(session, user_id: int) -> int:
+    """A changed password, role or country signs the account out on every device (OWASP ASVS:
+    sessions end when credentials change); the devices sign in again with the new password."""
+    devices = session.scalars(
+        select(Device.id).where(Device.user_id == user_id, Device.revoked_at.is_(None))
+    ).all()
+    now = utc_now()
+    for device_id in devices:
+        tokens.revoke_device(session, device_id, now)
+    return len(devices)
 
 
 def list_users(engine: Engine) -> list[UserSummary]:

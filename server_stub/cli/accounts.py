@@ -18,12 +18,14 @@ def cmd_add_user(args: Namespace) -> int:
     engine = _engine(args)
     password = read_password()
     try:
-        user = add_user(engine, args.email, password, args.role, args.country, update=args.update)
+        change = add_user(engine, args.email, password, args.role, args.country, update=args.update)
     except AccountError as exc:
         raise CliError(str(exc)) from None
-    verb = "updated" if args.update else "added"
+    user, verb = change.user, "added" if change.created else "updated"
     where = f" ({user.country})" if user.country else ""
-    print(f"{verb} {user.email}: {user.role}{where}")
+    signed_out = change.devices_signed_out
+    devices = f"; signed out on {signed_out} device{'s' * (signed_out != 1)}" if signed_out else ""
+    print(f"{verb} {user.email}: {user.role}{where}{devices}")
     return 0
 
 

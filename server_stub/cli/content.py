@@ -68,7 +68,7 @@ def cmd_init_demo(args: Namespace) -> int:
     password = secrets.token_urlsafe(9)
     for email, role, country in DEMO_USERS:
         try:
-            add_user(engine, email, password, role, country, update=True)
+            add_user(engine, email, password, role, country, update=True, sign_out_devices=False)
         except AccountError as exc:
             raise CliError(str(exc)) from None
         print(f"user {email} ({role}{', ' + country if country else ''})")

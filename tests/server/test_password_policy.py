@@ -57,3 +57,18 @@ def test_the_longest_password_allowed_is_the_longest_a_sign_in_accepts(
     server = harness_with(url=sqlite_url)
     body = {"email": "focal.sn@example.org", "password": password, "device_name": "laptop"}
     assert server.client.post("/api/v1/auth/login", json=body).status_code == 200
+
+
+def test_a_password_change_signs_the_account_out_on_every_device(run, sqlite_url, harness_with):
+    assert add_user(run, sqlite_url, STRONG).returncode == 0
+    server = harness_with(url=sqlite_url)
+    body = {"email": "focal.sn@example.org", "password": STRONG, "device_name": "laptop"}
+    pairs = [server.client.post("/api/v1/auth/login", json=body).json() for _ in range(2)]
+    changed = add_user(run, sqlite_url, STRONG + " again", "--update")
+    assert changed.returncode == 0
+    assert changed.stdout.strip().endswith("signed out on 2 devices")
+    for pair in pairs:
+        bearer = {"Authorization": f"Bearer {pair['access_token']}"}
+        assert server.client.get("/api/v1/auth/me", headers=bearer).status_code == 401
+        refresh = {"refresh_token": pair["refresh_token"]}
+        assert server.client.post("/api/v1/auth/refresh", json=refresh).status_code == 401

@@ -141,7 +141,7 @@ class Harness:
 
     def person(self, email: str, role: str, country: str | None = None) -> Person:
         """An account with a signed-in device (tokens issued directly: no Argon2, no limit)."""
-        user = accounts.add_user(self.engine, email, PASSWORD, role, country)
+        user = accounts.add_user(self.engine, email, PASSWORD, role, country).user
         return Person(email, role, user.country, self.sign_in(user.id), user.id)
 
     def sign_in(self, user_id: int, device: str = "test laptop") -> dict[str, str]:

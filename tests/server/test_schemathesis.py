@@ -71,7 +71,7 @@ def world():
     accounts.add_user(engine, "sec@example.org", "a long password", "secretariat", None)
     focal = accounts.add_user(
         engine, "focal.sn@example.org", "a long password", "focal_point", "SN"
-    )
+    ).user
     record_id, data = campaigns.read_campaign_file(campaigns.SAMPLE_CAMPAIGN)
     campaigns.put_campaign(engine, record_id, data)
     principal = tokens.Principal(focal.id, focal.email, "focal_point", "SN", 0)

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from small_disk import mounted_small_disk
 
 from desktop.storage.database import PAGE_SIZE
 from desktop.storage.keys import derive_key
@@ -225,19 +226,8 @@ def test_a_file_size_limit_stops_an_import_with_what_to_do_and_loses_nothing(fil
 @pytest.fixture
 def small_disk(tmp_path):
     """A real 3 MiB filesystem (tmpfs); needs the right to mount, else the test says so."""
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    try:
-        made = subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)],
-            capture_output=True, text=True,
-        )  # fmt: skip
-    except FileNotFoundError:  # no mount command (Windows)
-        pytest.skip("cannot mount a small tmpfs here: no mount command")
-    if made.returncode != 0:
-        pytest.skip(f"cannot mount a small tmpfs here (needs root): {made.stderr.strip()}")
-    yield mount
-    subprocess.run(["umount", "-l", str(mount)], check=False)
+    with mounted_small_disk(tmp_path / "disk", "3m") as folder:
+        yield folder
 
 
 def test_a_full_disk_stops_an_import_with_what_to_do_and_loses_nothing(small_disk, tmp_path):

@@ -5,10 +5,8 @@ machine does not let us mount one)."""
 
 from __future__ import annotations
 
-import errno
-import subprocess
-
 import pytest
+from small_disk import fill, mounted_small_disk
 
 from desktop.storage.storage_errors import DiskFull
 
@@ -17,29 +15,8 @@ from .conftest import Client
 
 @pytest.fixture
 def small_disk(tmp_path):
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    try:
-        made = subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)],
-            capture_output=True, text=True,
-        )  # fmt: skip
-    except FileNotFoundError:  # no mount command (Windows)
-        pytest.skip("cannot mount a small tmpfs here: no mount command")
-    if made.returncode != 0:
-        pytest.skip(f"cannot mount a small tmpfs here (needs root): {made.stderr.strip()}")
-    yield mount
-    subprocess.run(["umount", "-l", str(mount)], check=False)
-
-
-def fill(folder) -> None:
-    with (folder / "filler").open("wb") as handle:
-        try:
-            while True:
-                handle.write(b"\0" * 65536)
-                handle.flush()
-        except OSError as exc:
-            assert exc.errno == errno.ENOSPC
+    with mounted_small_disk(tmp_path / "disk", "4m") as folder:
+        yield folder
 
 
 def case(n: int) -> dict:

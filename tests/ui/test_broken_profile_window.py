@@ -5,12 +5,10 @@ form, and saves it once there is room again."""
 
 from __future__ import annotations
 
-import errno
-import subprocess
-
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from small_disk import fill, mounted_small_disk
 
 from desktop.config.paths import ProfilePaths
 from desktop.config.settings import Settings
@@ -117,30 +115,8 @@ def test_an_emptied_database_is_refused_by_the_window(qtbot, paths, fake_sync):
 
 @pytest.fixture
 def small_disk(tmp_path):
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    try:
-        made = subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)],
-            capture_output=True, text=True,
-        )  # fmt: skip
-    except FileNotFoundError:  # no mount command (Windows)
-        pytest.skip("cannot mount a small tmpfs here: no mount command")
-    if made.returncode != 0:
-        pytest.skip(f"cannot mount a small tmpfs here (needs root): {made.stderr.strip()}")
-    yield mount
-    subprocess.run(["umount", "-l", str(mount)], check=False)
-
-
-def fill(folder) -> None:
-    """Take every free byte of the disk with one file."""
-    with (folder / "filler").open("wb") as handle:
-        try:
-            while True:
-                handle.write(b"\0" * 65536)
-                handle.flush()
-        except OSError as exc:
-            assert exc.errno == errno.ENOSPC
+    with mounted_small_disk(tmp_path / "disk", "4m") as folder:
+        yield folder
 
 
 @pytest.fixture

@@ -92,3 +92,13 @@ def test_plain_http_to_this_computer_goes_out(qtbot, make_ctx):
         dialog = try_sign_in(qtbot, make_ctx(), url)
     assert not dialog.server_error.isVisible()
     assert dialog.error.isVisible() and "reach" in dialog.error.text()
+
+
+def test_the_message_gets_the_height_it_needs_in_the_shown_dialog(qtbot, make_ctx):
+    """The dialog was already shown when the message appeared: before, the layout squeezed the
+    wrapped message into one line's height and its words were cut."""
+    ctx = make_ctx()
+    dialog = try_sign_in(qtbot, ctx, "http://focal.example.org")
+    label = dialog.server_error
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()), timeout=2000)
+    assert label.heightForWidth(label.width()) > 2 * label.fontMetrics().height()  # it wraps

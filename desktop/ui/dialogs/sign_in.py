@@ -149,11 +149,13 @@ class SignInDialog(QDialog):
             return True
         if problem == "insecure_http":
             message = self.tr(
-                "The connection to {host} would not be encrypted: use the server's https:// "
+                "The connection to {host} would not be encrypted: use the server's {https} "
                 "address, or ask your IT department to allow unencrypted connections."
-            ).format(host=ltr(host_of(url) or url))
+            ).format(host=ltr(host_of(url) or url), https=ltr("https://"))
         else:
-            message = self.tr("Write the server's address in full, e.g. https://focal.example.org")
+            message = self.tr("Write the server's address in full, e.g. {example}").format(
+                example=ltr("https://focal.example.org")
+            )
         self.error.show_message(None)
         self.server_error.show_message(message)
         self.server.setFocus()

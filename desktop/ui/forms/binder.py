@@ -10,7 +10,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QStyle,
+    QWidget,
+)
 
 from desktop.domain.errors import FieldError
 
@@ -33,6 +41,24 @@ class ErrorLabel(QLabel):
         self.setText(message or "")
         self.setVisible(bool(message))
         self.setAccessibleName(message or "")
+        if message:
+            self._make_room()
+
+    def _make_room(self) -> None:
+        """In a dialog, grow it to the height the wrapped message needs: a layout does not
+        resize a dialog that is already shown, so a message of two lines was cut in half."""
+        dialog = self.window()
+        layout = dialog.layout()
+        if not isinstance(dialog, QDialog) or layout is None:
+            return
+        layout.activate()
+        width = dialog.width()
+        if layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(width)
+        else:
+            needed = layout.totalSizeHint().height()
+        if needed > dialog.height():
+            dialog.resize(width, needed)
 
 
 class FieldMessage(ErrorLabel):

@@ -3052,12 +3052,12 @@
         <translation>سمِّ هذا الحاسوب، مثل «حاسوب مكتب تونس المحمول».</translation>
     </message>
     <message>
-        <source>The connection to {host} would not be encrypted: use the server&apos;s https:// address, or ask your IT department to allow unencrypted connections.</source>
-        <translation>لن يكون الاتصال بـ {host} مشفّراً: استخدم عنوان الخادم الذي يبدأ بـ https://، أو اطلب من قسم تقنية المعلومات السماح بالاتصالات غير المشفّرة.</translation>
+        <source>The connection to {host} would not be encrypted: use the server&apos;s {https} address, or ask your IT department to allow unencrypted connections.</source>
+        <translation>لن يكون الاتصال بـ {host} مشفّراً: استخدم عنوان الخادم الذي يبدأ بـ {https}، أو اطلب من قسم تقنية المعلومات السماح بالاتصالات غير المشفّرة.</translation>
     </message>
     <message>
-        <source>Write the server&apos;s address in full, e.g. https://focal.example.org</source>
-        <translation>اكتب عنوان الخادم كاملاً، مثلاً https://focal.example.org</translation>
+        <source>Write the server&apos;s address in full, e.g. {example}</source>
+        <translation>اكتب عنوان الخادم كاملاً، مثلاً {example}</translation>
     </message>
     <message>
         <source>Sign-in failed.</source>

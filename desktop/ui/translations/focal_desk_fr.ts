@@ -3000,12 +3000,12 @@
         <translation>Nommez cet ordinateur, p. ex. « Portable du bureau de Dakar ».</translation>
     </message>
     <message>
-        <source>The connection to {host} would not be encrypted: use the server&apos;s https:// address, or ask your IT department to allow unencrypted connections.</source>
-        <translation>La connexion à {host} ne serait pas chiffrée : utilisez l&apos;adresse https:// du serveur, ou demandez à votre service informatique d&apos;autoriser les connexions non chiffrées.</translation>
+        <source>The connection to {host} would not be encrypted: use the server&apos;s {https} address, or ask your IT department to allow unencrypted connections.</source>
+        <translation>La connexion à {host} ne serait pas chiffrée : utilisez l&apos;adresse {https} du serveur, ou demandez à votre service informatique d&apos;autoriser les connexions non chiffrées.</translation>
     </message>
     <message>
-        <source>Write the server&apos;s address in full, e.g. https://focal.example.org</source>
-        <translation>Écrivez l&apos;adresse complète du serveur, p. ex. https://focal.example.org</translation>
+        <source>Write the server&apos;s address in full, e.g. {example}</source>
+        <translation>Écrivez l&apos;adresse complète du serveur, p. ex. {example}</translation>
     </message>
     <message>
         <source>Sign-in failed.</source>

@@ -3000,12 +3000,12 @@
         <translation>Dê um nome a este computador, p. ex. «Portátil do escritório da Praia».</translation>
     </message>
     <message>
-        <source>The connection to {host} would not be encrypted: use the server&apos;s https:// address, or ask your IT department to allow unencrypted connections.</source>
-        <translation>A ligação a {host} não seria cifrada: use o endereço https:// do servidor, ou peça ao seu departamento de informática que permita ligações não cifradas.</translation>
+        <source>The connection to {host} would not be encrypted: use the server&apos;s {https} address, or ask your IT department to allow unencrypted connections.</source>
+        <translation>A ligação a {host} não seria cifrada: use o endereço {https} do servidor, ou peça ao seu departamento de informática que permita ligações não cifradas.</translation>
     </message>
     <message>
-        <source>Write the server&apos;s address in full, e.g. https://focal.example.org</source>
-        <translation>Escreva o endereço completo do servidor, p. ex. https://focal.example.org</translation>
+        <source>Write the server&apos;s address in full, e.g. {example}</source>
+        <translation>Escreva o endereço completo do servidor, p. ex. {example}</translation>
     </message>
     <message>
         <source>Sign-in failed.</source>

@@ -150,6 +150,38 @@ class Shooter:
         dialog.close()
         window.close()
 
+    def security_screens(self) -> None:
+        """The sign-in refusing plain http to another computer, and a damaged profile's message,
+        in English and in Arabic."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.storage.storage_errors import DatabaseDamaged
+        from desktop.ui.dialogs.sign_in import SignInDialog
+        from desktop.ui.messages import error_text
+
+        damaged = DatabaseDamaged(self.paths.root, self.paths.database)
+        for code, sign_in_name, damaged_name in (
+            ("en", "18-sign-in-insecure-address", "19-damaged-profile"),
+            ("ar", "20-arabic-sign-in-insecure-address", "21-arabic-damaged-profile"),
+        ):
+            i18n.apply_language(code, self.app)
+            ctx = self.context(DemoUser("", "focal_point", "SN"))
+            dialog = SignInDialog(ctx, None, server_url="http://focal.example.org")
+            dialog.email.setText("awa.ndiaye@interieur.gouv.sn")
+            dialog.password.setText("a password typed")
+            dialog.device.setText("Dakar office laptop")
+            dialog.show()
+            dialog.sign_in()  # refused before anything is sent: said under the server field
+            self.settle(ctx)
+            self.save(dialog, sign_in_name)
+            dialog.close()
+            box = QMessageBox(QMessageBox.Icon.Critical, "Focal Point Desk", error_text(damaged))
+            box.show()
+            self.settle(ctx)
+            self.save(box, damaged_name)
+            box.close()
+        i18n.apply_language("en", self.app)
+
     def language_screens(self) -> None:
         screens = (
             ("fr", "14-french", "cases"),
@@ -183,6 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         shooter.focal_point_screens()
         shooter.secretariat_screens()
         shooter.language_screens()
+        shooter.security_screens()
         db.close()
     return 0
 

@@ -9,9 +9,12 @@ from typing import Any
 
 import pytest
 
+from desktop.config.paths import ProfilePaths
 from desktop.config.settings import Settings
+from desktop.storage.profile import open_profile
 from desktop.ui import i18n
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.sign_in import SignInDialog
 from desktop.ui.events import AppEvents
 from desktop.ui.tasks import TaskManager
 
@@ -122,6 +125,40 @@ def ctx(qapp, paths, db, fake_sync):
     yield context
     context.tasks.wait_idle(10)
     context.tasks.shutdown(wait=True)
+
+
+@pytest.fixture
+def make_ctx(qapp, tmp_path):
+    """App contexts with the real sync service, each on a profile folder of its own (named, or
+    numbered), with `Settings` changes given as keywords; all closed after the test."""
+    made = []
+
+    def make(name: str | None = None, **settings) -> AppContext:
+        paths = ProfilePaths(tmp_path / (name or f"profile-{len(made)}"))
+        ctx = AppContext(
+            paths, Settings(request_timeout_seconds=5, **settings), open_profile(paths)
+        )
+        made.append(ctx)
+        return ctx
+
+    yield make
+    for ctx in made:
+        ctx.tasks.wait_idle(15)
+        ctx.tasks.shutdown()
+        ctx.db.close()
+
+
+def sign_in(qtbot, ctx: AppContext, url: str, email: str, password: str) -> SignInDialog:
+    """Sign in through the dialog, shown, as a user would, and wait for the answer."""
+    dialog = SignInDialog(ctx, server_url=url)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.email.setText(email)
+    dialog.password.setText(password)
+    dialog.device.setText("test laptop")
+    dialog.sign_in()
+    assert ctx.tasks.wait_idle(20)
+    return dialog
 
 
 def wait_idle(ctx: AppContext, qtbot=None) -> None:

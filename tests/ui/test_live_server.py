@@ -14,18 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from desktop.config.paths import ProfilePaths
-from desktop.config.settings import Settings
-from desktop.storage.profile import open_profile
-from desktop.ui.context import AppContext
 from desktop.ui.dialogs.review import ReviewDialog
-from desktop.ui.dialogs.sign_in import SignInDialog
 from desktop.ui.operations import sync as sync_ops
 from desktop.ui.operations.reports import report_id_for
 from desktop.ui.pages.inbox import InboxPage
 from desktop.ui.pages.reports import ReportsPage
 
-from .conftest import sample_campaign, wait_idle
+from .conftest import sample_campaign, sign_in, wait_idle
 from .test_country_report import COMPLETE_ANSWERS, INITIATIVE
 
 pytest.importorskip("desktop.sync.service")
@@ -51,34 +46,6 @@ def server(tmp_path_factory):
     running.start()
     yield running
     running.stop()
-
-
-@pytest.fixture
-def make_ctx(qapp, tmp_path):
-    made = []
-
-    def make(name: str) -> AppContext:
-        paths = ProfilePaths(tmp_path / name)
-        ctx = AppContext(paths, Settings(request_timeout_seconds=5), open_profile(paths))
-        made.append(ctx)
-        return ctx
-
-    yield make
-    for ctx in made:
-        ctx.tasks.wait_idle(15)
-        ctx.tasks.shutdown()
-        ctx.db.close()
-
-
-def sign_in(qtbot, ctx, url: str, email: str, password: str) -> SignInDialog:
-    dialog = SignInDialog(ctx, server_url=url)
-    qtbot.addWidget(dialog)
-    dialog.email.setText(email)
-    dialog.password.setText(password)
-    dialog.device.setText("test laptop")
-    dialog.sign_in()
-    assert ctx.tasks.wait_idle(20)
-    return dialog
 
 
 def test_wrong_password_is_said_plainly_and_the_password_is_cleared(qtbot, make_ctx, server):

@@ -8,44 +8,16 @@ import socket
 
 import pytest
 
-from desktop.config.paths import ProfilePaths
-from desktop.config.settings import Settings, load_settings
-from desktop.storage.profile import open_profile
-from desktop.ui.context import AppContext
+from desktop.config.settings import load_settings
 from desktop.ui.dialogs.sign_in import SignInDialog
+
+from .conftest import sign_in
 
 pytest.importorskip("desktop.sync.service")
 
 
-@pytest.fixture
-def make_ctx(qapp, tmp_path):
-    made = []
-
-    def make(**settings) -> AppContext:
-        paths = ProfilePaths(tmp_path / f"profile-{len(made)}")
-        ctx = AppContext(
-            paths, Settings(request_timeout_seconds=5, **settings), open_profile(paths)
-        )
-        made.append(ctx)
-        return ctx
-
-    yield make
-    for ctx in made:
-        ctx.tasks.wait_idle(15)
-        ctx.tasks.shutdown()
-        ctx.db.close()
-
-
 def try_sign_in(qtbot, ctx, url: str) -> SignInDialog:
-    dialog = SignInDialog(ctx, server_url=url)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.email.setText("fp.sn@example.org")
-    dialog.password.setText("correct-password-1")
-    dialog.device.setText("test laptop")
-    dialog.sign_in()
-    assert ctx.tasks.wait_idle(20)
-    return dialog
+    return sign_in(qtbot, ctx, url, "fp.sn@example.org", "correct-password-1")
 
 
 def below(widget, other, dialog) -> bool:

@@ -22,22 +22,33 @@ def test_a_new_profile_is_created_at_the_head_revision(paths):
     db.close()
 
 
-def test_a_profile_at_the_previous_revision_upgrades_in_place(paths):
+def old_profile(paths, revision: str) -> Database:
+    """A profile's database as an older version of the app left it."""
     paths.ensure()
-    key = obtain_key(paths)
-    old = Database(paths, key)
-    migrate.upgrade(old.writer_engine, "0001")
+    old = Database(paths, obtain_key(paths))
+    migrate.upgrade(old.writer_engine, revision)
+    return old
+
+
+def insert_case(session, record_id: str, data: str, name: str) -> None:
+    """A synced case row written as the older schema holds it (`name`: "Family, Given")."""
+    family, given = name.split(", ")
+    session.execute(
+        text(
+            "INSERT INTO records (id, kind, rev, owner_country, updated_at, deleted, data, "
+            "sync_state, label, title, status, route, event_date, search) VALUES "
+            "(:id, 'missing_case', 7, 'SN', '2026-01-01T00:00:00Z', 0, :data, 'synced', "
+            "'SN-2026-0007', :title, 'open', '', '', :search)"
+        ),
+        {"id": record_id, "data": data, "title": name, "search": f"SN-2026-0007 {given} {family}"},
+    )
+
+
+def test_a_profile_at_the_previous_revision_upgrades_in_place(paths):
+    old = old_profile(paths, "0001")
     record_id = str(uuid.uuid4())
     with old.write() as session:
-        session.execute(
-            text(
-                "INSERT INTO records (id, kind, rev, owner_country, updated_at, deleted, data, "
-                "sync_state, label, title, status, route, event_date, search) VALUES "
-                "(:id, 'missing_case', 7, 'SN', '2026-01-01T00:00:00Z', 0, '{}', 'synced', "
-                "'SN-2026-0007', 'Ndiaye, Fatou', 'open', '', '', 'SN-2026-0007 Fatou Ndiaye')"
-            ),
-            {"id": record_id},
-        )
+        insert_case(session, record_id, "{}", "Ndiaye, Fatou")
     old.close()
 
     db = open_profile(paths)
@@ -61,21 +72,10 @@ def _fts_words(db) -> str:
 
 
 def test_tombstones_of_older_profiles_are_emptied_and_their_words_leave_the_index(paths):
-    paths.ensure()
-    old = Database(paths, obtain_key(paths))
-    migrate.upgrade(old.writer_engine, "0002")
+    old = old_profile(paths, "0002")
     record_id = str(uuid.uuid4())
     with old.write() as session:
-        session.execute(
-            text(
-                "INSERT INTO records (id, kind, rev, owner_country, updated_at, deleted, data, "
-                "sync_state, label, title, status, route, event_date, search) VALUES "
-                "(:id, 'missing_case', 7, 'SN', '2026-01-01T00:00:00Z', 0, "
-                "'{\"notes\": \"Vantongeren\"}', 'synced', 'SN-2026-0007', "
-                "'Vantongeren, Fatou', 'open', '', '', 'SN-2026-0007 Fatou Vantongeren')"
-            ),
-            {"id": record_id},
-        )
+        insert_case(session, record_id, '{"notes": "Vantongeren"}', "Vantongeren, Fatou")
         session.execute(
             text("INSERT INTO records_fts(rowid, search) SELECT rowid, search FROM records")
         )

@@ -28,18 +28,13 @@ class CaseImportDialog(IomImportDialog):
         self.case_summary = None
 
     @classmethod
-    def choose_and_run(cls, ctx: AppContext, parent: QWidget | None) -> CaseImportDialog | None:
-        path, _filter = QFileDialog.getOpenFileName(
-            parent,
+    def file_choice(cls) -> tuple[str, str]:
+        return (
             QCoreApplication.translate("CaseImportDialog", "Import cases"),
-            "",
             QCoreApplication.translate(
                 "CaseImportDialog", "Cases (*.xlsx *.csv *.json);;All files (*)"
             ),
         )
-        if not path:
-            return None
-        return cls.run(ctx, path, parent)
 
     def start(self) -> None:
         import_cases(

@@ -68,15 +68,19 @@ class IomImportDialog(QDialog):
         layout.addStretch(1)
 
     @classmethod
-    def choose_and_run(cls, ctx: AppContext, parent: QWidget | None) -> IomImportDialog | None:
-        path, _filter = QFileDialog.getOpenFileName(
-            parent,
+    def file_choice(cls) -> tuple[str, str]:
+        """The title and the name filter of the file dialog that chooses what to import."""
+        return (
             QCoreApplication.translate("IomImportDialog", "Import IOM file"),
-            "",
             QCoreApplication.translate(
                 "IomImportDialog", "IOM Missing Migrants files (*.csv *.json);;All files (*)"
             ),
         )
+
+    @classmethod
+    def choose_and_run(cls, ctx: AppContext, parent: QWidget | None) -> IomImportDialog | None:
+        title, name_filter = cls.file_choice()
+        path, _filter = QFileDialog.getOpenFileName(parent, title, "", name_filter)
         if not path:
             return None
         return cls.run(ctx, path, parent)

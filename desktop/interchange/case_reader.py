@@ -70,26 +70,24 @@ def _from_xlsx(raw: bytes) -> CaseFile:
     import openpyxl
 
     check_archive(raw)
+    workbook = None
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except Exception as exc:
-        if (reason := hostile_xml(exc)) is not None:
-            raise reason from None
-        if isinstance(exc, zipfile.BadZipFile | KeyError | ValueError | OSError):
-            raise UnreadableFile(f"the spreadsheet cannot be read ({type(exc).__name__})") from None
-        raise
-    try:
         sheet = workbook.worksheets[0]
-        rows = sheet.iter_rows(values_only=True)
+        rows = sheet.iter_rows(values_only=True)  # the sheet's XML is parsed as rows are read
         header = list(next(rows, None) or [])
         columns, unknown = _columns(header)
         found = [_row(n, values, columns, header) for n, values in enumerate(rows, start=2)]
-    except Exception as exc:  # the sheet's XML is parsed as the rows are read
+    except Exception as exc:
         if (reason := hostile_xml(exc)) is not None:
             raise reason from None
+        unopened = workbook is None
+        if unopened and isinstance(exc, zipfile.BadZipFile | KeyError | ValueError | OSError):
+            raise UnreadableFile(f"the spreadsheet cannot be read ({type(exc).__name__})") from None
         raise
     finally:
-        workbook.close()
+        if workbook is not None:
+            workbook.close()
     return CaseFile(XLSX, [row for row in found if row.cells], unknown)
 
 

@@ -14,6 +14,7 @@ JSON nested too deeply for the parser is refused with a reason, not a crash.
 from __future__ import annotations
 
 import io
+import stat
 import zipfile
 from pathlib import Path
 
@@ -26,9 +27,10 @@ MAX_UNPACKED_BYTES = 512 * 1024 * 1024
 def read_import_file(path: Path) -> bytes:
     """The bytes of `path`, or `UnreadableFile` saying why they cannot be had."""
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        found = path.stat()
+        if stat.S_ISDIR(found.st_mode):
             raise UnreadableFile(f"{path} is a folder; choose the file inside it")
+        size = found.st_size
         if size > MAX_FILE_BYTES:
             raise UnreadableFile(
                 f"{path.name} is {size // (1024 * 1024)} MB, more than the "

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .conflict_store import record_conflict
@@ -18,7 +18,7 @@ from .list_columns import list_columns
 from .models import ConflictRow, RecordRow, SyncState
 from .records import dumps, index_records_after, max_rowid
 from .sync_state import CURSOR, get_value, set_value
-from .tombstones import BLANK_COLUMNS, EMPTY_DATA, blank_rows, forget_copies
+from .tombstones import BLANK_COLUMNS, EMPTY_DATA, forget_copies, tombstone_rows
 
 
 def _keep_as_conflict(session: Session, record_id: str, change: dict[str, Any]) -> str:
@@ -151,12 +151,6 @@ class IncomingChanges:
                 )
             ).scalars()
             stale = [rid for rid in rows if rid not in seen]
-            for start in range(0, len(stale), 500):
-                session.execute(
-                    update(RecordRow)
-                    .where(RecordRow.id.in_(stale[start : start + 500]))
-                    .values(deleted=True, rev=None, sync_state=SyncState.SYNCED)
-                )
-            blank_rows(session, stale)
+            tombstone_rows(session, stale, rev=None, sync_state=SyncState.SYNCED)
             forget_copies(session, stale)
         return len(stale)

@@ -38,10 +38,16 @@ def blank(row: RecordRow) -> None:
         setattr(row, name, value)
 
 
-def blank_rows(session: Session, record_ids: Sequence[str]) -> None:
+def tombstone_rows(session: Session, record_ids: Sequence[str], **values: object) -> None:
+    """Mark the rows deleted with their contents emptied, and `values` set, in one update a
+    chunk of rows."""
     for start in range(0, len(record_ids), _CHUNK):
         chunk = list(record_ids[start : start + _CHUNK])
-        session.execute(update(RecordRow).where(RecordRow.id.in_(chunk)).values(**BLANK_COLUMNS))
+        session.execute(
+            update(RecordRow)
+            .where(RecordRow.id.in_(chunk))
+            .values(deleted=True, **BLANK_COLUMNS, **values)
+        )
 
 
 def forget_copies(session: Session, record_ids: Sequence[str], *, conflicts: bool = True) -> None:

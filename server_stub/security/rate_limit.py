@@ -6,8 +6,8 @@ that doubles with every failure, up to the key's maximum (`Rule`). A refused att
 nothing, so hammering while refused does not lengthen the wait.
 
 `claim_attempt` counts the attempt as a failure *before* the caller checks the password, with
-the key rows locked (SQLite: the write transaction's `BEGIN IMMEDIATE`; PostgreSQL: `SELECT …
-FOR UPDATE`), so parallel guesses are counted one after another and no more of them reach the
+the key rows locked (SQLite: the write transaction's `BEGIN IMMEDIATE`; PostgreSQL: the row
+locks of `INSERT … ON CONFLICT DO UPDATE`), so parallel guesses are counted one after another and no more of them reach the
 password check than the free attempts allow. A successful sign-in then takes its failure back
 (`record_success`).
 

@@ -40,6 +40,14 @@ def inert_cell(value: Any) -> Any:
     return inert_text(value) if isinstance(value, str) else value
 
 
+def xlsx_text(text: str) -> str:
+    """`inert_text` for an XLSX cell: first the characters XML cannot hold are taken out
+    (openpyxl refuses them), since "\x01=…" would start with "=" once they are gone."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return inert_text(ILLEGAL_CHARACTERS_RE.sub("", text))
+
+
 def restore_text(text: str) -> str:
     """The text `inert_text` was given: the one quote it added is taken off, nothing else."""
     if text.startswith(QUOTE) and _needs_quote(text[1:]):

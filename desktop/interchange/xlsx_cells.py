@@ -12,12 +12,11 @@ from datetime import date, datetime
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from desktop.domain.spreadsheet import inert_text
+from desktop.domain.spreadsheet import xlsx_text
 
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
@@ -63,9 +62,8 @@ def text_cell(ws, value: str) -> WriteOnlyCell:
 
 
 def clean_text(value: str) -> str:
-    """Characters XML cannot hold taken out (before the escape: "\x01=…" would start "=…"),
-    formula starts made inert, and cut to what one Excel cell holds."""
-    value = inert_text(ILLEGAL_CHARACTERS_RE.sub("", value))
+    """Safe for a cell (`xlsx_text`) and cut to what one Excel cell holds."""
+    value = xlsx_text(value)
     if len(value) > MAX_CELL_TEXT:
         value = value[: MAX_CELL_TEXT - 1] + "…"
     return value

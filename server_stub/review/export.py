@@ -16,12 +16,11 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from sqlalchemy import Engine, select
 
 from desktop.domain.local_text import english
 from desktop.domain.reference.countries import country_name
-from desktop.domain.spreadsheet import inert_cell
+from desktop.domain.spreadsheet import inert_cell, xlsx_text
 
 from ..db.engine import read_session
 from ..db.models import Record
@@ -108,10 +107,9 @@ def _write_csv(path: Path, header: list[str], rows: Iterable[list[Any]]) -> None
 def _xlsx_row(sheet, row: list[Any]) -> list[Any]:
     cells = []
     for value in row:
-        if isinstance(value, str):  # control characters XML cannot hold, before the escape
-            value = ILLEGAL_CHARACTERS_RE.sub("", value)
-        cell = WriteOnlyCell(sheet, value=inert_cell(value))
-        if isinstance(value, str):
+        text = isinstance(value, str)
+        cell = WriteOnlyCell(sheet, value=xlsx_text(value) if text else value)
+        if text:
             cell.data_type = "s"  # never a formula or an error code, whatever the text
         cells.append(cell)
     return cells

@@ -7,9 +7,9 @@ nothing, so hammering while refused does not lengthen the wait.
 
 `claim_attempt` counts the attempt as a failure *before* the caller checks the password, with
 the key rows locked (SQLite: the write transaction's `BEGIN IMMEDIATE`; PostgreSQL: the row
-locks of `INSERT … ON CONFLICT DO UPDATE`), so parallel guesses are counted one after another and no more of them reach the
-password check than the free attempts allow. A successful sign-in then takes its failure back
-(`record_success`).
+locks of `INSERT … ON CONFLICT DO UPDATE`), so parallel guesses are counted one after another
+and no more of them reach the password check than the free attempts allow. A successful
+sign-in then takes its failure back (`record_success`).
 
 A pair from which the account signed in before is trusted: only its own key applies to it, so
 guesses from elsewhere cannot keep the real user out, and a busy shared address does not slow

@@ -13,6 +13,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from . import fields
+
 
 @dataclass(frozen=True)
 class FieldError:
@@ -59,56 +61,15 @@ class RecordInvalid(ValueError):
         super().__init__("; ".join(f"{e.field}: {e.message}" for e in errors) or "invalid record")
 
 
-def _path(loc: tuple[Any, ...]) -> str:
-    return ".".join(str(part) for part in loc)
-
-
 def _field(model: type[BaseModel] | None, loc: tuple[Any, ...]) -> tuple[str, dict[str, Any]]:
-    """The human label of the field at `loc` (its `title`, else its name made readable) and
-    the numeric bounds declared on it (ge/le), so a range message can name both ends."""
-    current: Any = model
-    title, bounds = None, {}
-    for part in loc:
-        fields = getattr(current, "model_fields", None)
-        if isinstance(part, int) or fields is None or part not in fields:
-            continue
-        info = fields[part]
-        title = info.title or str(part).replace("_", " ").capitalize()
-        bounds = _bounds([*info.metadata, info.annotation])
-        current = _model_in(info.annotation)
-    if not title:
-        last = next((p for p in reversed(loc) if isinstance(p, str)), "value")
-        title = last.replace("_", " ").capitalize()
-    return title, bounds
-
-
-def _bounds(items: list[Any]) -> dict[str, Any]:
-    found: dict[str, Any] = {}
-    for item in items:
-        for name in ("ge", "le", "gt", "lt"):
-            value = getattr(item, name, None)
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                found.setdefault(name, value)
-        nested = [*getattr(item, "__metadata__", ()), *(getattr(item, "__args__", ()) or ())]
-        if isinstance(getattr(item, "metadata", None), list):  # a FieldInfo inside Annotated
-            nested.extend(item.metadata)
-        for key, value in _bounds(nested).items():
-            found.setdefault(key, value)
-    return found
+    """The human label of the field at `loc` and the numeric bounds declared on it (ge/le), so
+    a range message can name both ends."""
+    named = fields.last_field(model, loc)
+    return fields.title(model, loc), fields.bounds(named[1]) if named else {}
 
 
 def _number(value: Any) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
-
-
-def _model_in(annotation: Any) -> Any:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in getattr(annotation, "__args__", ()) or ():
-        found = _model_in(arg)
-        if found is not None:
-            return found
-    return None
 
 
 def _message(error: dict[str, Any], label: str, bounds: dict[str, Any]) -> FieldError:
@@ -186,5 +147,5 @@ def field_errors(exc: ValidationError, model: type[BaseModel] | None = None) -> 
         loc = tuple(p for p in loc if not (isinstance(p, str) and "[" in p))
         label, bounds = _field(model, loc)
         made = _message(error, label, bounds)
-        out.append(FieldError(_path(loc) or "record", made.message, made.code, made.params))
+        out.append(FieldError(fields.path(loc) or "record", made.message, made.code, made.params))
     return out

@@ -6,14 +6,12 @@ fields empty), then any free-form keys met in the data (e.g. a report's `answers
 
 from __future__ import annotations
 
-import types
-import typing
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from pydantic import BaseModel
-
+from desktop.domain import fields
+from desktop.domain.moments import parse_rfc3339
 from desktop.domain.records import MODELS
 
 DATE, DATETIME, DECIMAL = "date", "datetime", "decimal"
@@ -22,32 +20,7 @@ LIST_SEPARATOR = "; "
 
 def model_columns(kind: str) -> dict[str, str | None]:
     """Dotted column name → value type (DATE, DATETIME, DECIMAL or None) for a record kind."""
-    return dict(_walk(MODELS[kind], ""))
-
-
-def _walk(model: type[BaseModel], prefix: str):
-    for name, info in model.model_fields.items():
-        path = prefix + name
-        annotation = _unwrap(info.annotation)
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            yield from _walk(annotation, path + ".")
-        elif typing.get_origin(annotation) is dict:
-            continue  # free-form: its keys become columns as they are met
-        else:
-            yield path, _value_type(annotation)
-
-
-def _unwrap(annotation: Any) -> Any:
-    """The type inside Annotated[…] and Optional[…] (first non-None member of a union)."""
-    while True:
-        origin = typing.get_origin(annotation)
-        if origin is typing.Annotated:
-            annotation = typing.get_args(annotation)[0]
-        elif origin in (typing.Union, types.UnionType):
-            members = [a for a in typing.get_args(annotation) if a is not type(None)]
-            annotation = members[0] if len(members) == 1 else Any
-        else:
-            return annotation
+    return {path: _value_type(annotation) for path, annotation in fields.leaves(MODELS[kind])}
 
 
 def _value_type(annotation: Any) -> str | None:
@@ -62,16 +35,10 @@ def _value_type(annotation: Any) -> str | None:
 
 def flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     """{"person": {"family_name": "X"}} → {"person.family_name": "X"}; lists become text."""
-    out: dict[str, Any] = {}
-    for key, value in data.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, dict):
-            out.update(flatten(value, name + "."))
-        elif isinstance(value, list | tuple):
-            out[name] = join_list(value)
-        else:
-            out[name] = value
-    return out
+    return {
+        name: join_list(value) if isinstance(value, list | tuple) else value
+        for name, value in fields.flat(data, prefix)
+    }
 
 
 def join_list(values: list | tuple) -> str | None:
@@ -108,7 +75,7 @@ def typed(value: Any, value_type: str | None) -> Any:
         if value_type == DATE:
             return date.fromisoformat(value)
         if value_type == DATETIME:
-            moment = datetime.fromisoformat(value)
+            moment = parse_rfc3339(value)
             if moment.tzinfo is not None:
                 moment = moment.astimezone(UTC).replace(tzinfo=None)
             return moment

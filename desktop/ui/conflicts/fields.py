@@ -7,56 +7,22 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from desktop.domain import fields
 from desktop.domain.records import MODELS
 
 
-def flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in (data or {}).items():
-        path = f"{prefix}{key}"
-        if isinstance(value, dict) and value:
-            out.update(flatten(value, path + "."))
-        else:
-            out[path] = value
-    return out
+def flatten(data: dict[str, Any]) -> dict[str, Any]:
+    """Field path → value; a list is one value, an empty group is kept as one."""
+    return dict(fields.flat(data, keep_empty=True))
 
 
-def unflatten(flat: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for path, value in flat.items():
-        if value is None:
-            continue
-        *parents, last = path.split(".")
-        node = out
-        for part in parents:
-            node = node.setdefault(part, {})
-        node[last] = value
-    return out
+unflatten = fields.unflatten
+_inner_model = fields.model_in  # the name the title-table test walks the models with
 
 
 def field_title(kind: str, path: str) -> str:
     """ "Person sought › Family name" from the record model's field titles, translated."""
-    model: Any = MODELS.get(kind)
-    titles = []
-    for part in path.split("."):
-        fields = getattr(model, "model_fields", None) or {}
-        info = fields.get(part)
-        if info and info.title:
-            titles.append(translated_title(info.title))
-        else:
-            titles.append(part.replace("_", " ").capitalize())
-        model = _inner_model(info.annotation) if info else None
-    return " › ".join(titles)
-
-
-def _inner_model(annotation: Any) -> Any:
-    if hasattr(annotation, "model_fields"):
-        return annotation
-    for arg in getattr(annotation, "__args__", ()) or ():
-        found = _inner_model(arg)
-        if found is not None:
-            return found
-    return None
+    return " › ".join(fields.titles(MODELS.get(kind), fields.parts(path), translated_title))
 
 
 def show(value: Any) -> str:

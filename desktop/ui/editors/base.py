@@ -5,7 +5,6 @@ record's sync badge. Subclasses only build their form on `self.binder`."""
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from typing import Any
 from uuid import UUID
 
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import RecordInvalid
+from desktop.domain.moments import parse_rfc3339
 from desktop.domain.records import check
 from desktop.storage.models import SyncState
 
@@ -290,7 +290,7 @@ def _timer(parent: QWidget, ms: int, slot) -> QTimer:
 
 def _local_time(stamp: str) -> str:
     try:
-        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
+        moment = parse_rfc3339(stamp).astimezone()
     except ValueError:
         return stamp
     return moment.strftime("%Y-%m-%d %H:%M")

@@ -14,6 +14,7 @@ from desktop.domain.records import normalise
 from .db.engine import write_session
 from .db.models import Record, utc_now
 from .jsonio import JSONError, dumps_text, loads
+from .sync.buckets import Written, note_writes
 from .sync.records import load_records
 from .sync.revisions import RevisionAllocator
 
@@ -76,6 +77,11 @@ def put_campaign(
             "deleted": False,
             "data": data_json,
         }
+        note_writes(
+            session.connection(),
+            [Written(record_id, "campaign", row["rev"], False, None, data_json)],
+            existing=() if current is None else (record_id,),
+        )
         if current is None:
             session.execute(insert(Record), [row])
         else:

@@ -190,3 +190,16 @@ class RevisionCounter(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     value: Mapped[int] = mapped_column(BigInteger)
+
+
+class RecordBucket(Base):
+    """The integrity check's buckets (see `sync/buckets.py`): per owner key (a country, "" for
+    none, `*campaign` for campaigns) and bucket (an id's first two hex digits), the count of
+    records and the XOR of their content hashes. Kept on every write to `records`."""
+
+    __tablename__ = "record_buckets"
+
+    owner_key: Mapped[str] = mapped_column(String(12), primary_key=True)
+    bucket: Mapped[str] = mapped_column(String(2), primary_key=True)
+    record_count: Mapped[int] = mapped_column(BigInteger)
+    hash_xor: Mapped[int] = mapped_column(BigInteger)

@@ -16,6 +16,7 @@ from ..errors import ApiError
 from ..jsonio import dumps_text
 from ..security.events import security_event
 from ..security.tokens import Principal
+from ..sync.buckets import Written, note_writes
 from ..sync.records import load_records, timestamp
 from ..sync.revisions import RevisionAllocator
 from .returns import keep_return
@@ -86,6 +87,10 @@ def decide_report(
                 422, "invalid", "The decision cannot be recorded", [e.as_dict() for e in exc.errors]
             ) from None
         rev = revisions.next()
+        written = Written(
+            report_id, current.kind, rev, False, current.owner_country, dumps_text(data)
+        )
+        note_writes(session.connection(), [written])
         session.execute(
             update(Record),
             [

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from ..db.models import AppliedMutation, Record
 from ..errors import log_unexpected
+from .buckets import integrity_row, note_writes
 from .records import StoredRecord
 
 log = logging.getLogger(__name__)
@@ -92,6 +93,7 @@ class BulkWriter:
 
         Updates go first: a new case may take a reference an existing one gave up earlier in
         the batch (`case_rules` judges the mutations in order, so each step is valid)."""
+        note_writes(self.connection, [integrity_row(s) for s in states], existing)  # buckets
         moment = self.moment(now)
         rows = [
             (s.id, s.kind, s.rev, s.owner_country, moment, self.flag(s.deleted), s.data_json,

@@ -19,7 +19,7 @@ def test_a_fresh_database_migrates_to_the_models_schema(db_url):
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         assert compare_metadata(context, Base.metadata) == []
         assert connection.execute(text("SELECT value FROM revision_counter")).scalar_one() == 0
-        assert context.get_current_revision() == "0004"
+        assert context.get_current_revision() == "0005"
     assert "records" in inspect(engine).get_table_names()
     engine.dispose()
 

@@ -26,7 +26,23 @@ def path(steps: Iterable[Step]) -> str:
 
 
 def parts(dotted: str) -> list[str]:
+    """A path's dotted pieces, read without a model ("answers.d1.budget" is three)."""
     return dotted.split(".")
+
+
+def steps(model: type[BaseModel] | None, dotted: str) -> list[str]:
+    """A path's steps as its model reads them: under a free-form dict the rest of the path is
+    one key, as a report's question IDs hold dots ("answers.d1.budget" is two steps)."""
+    pieces = parts(dotted)
+    current: Any = model
+    for index, piece in enumerate(pieces):
+        info = (getattr(current, "model_fields", None) or {}).get(piece)
+        if info is None:
+            continue
+        current = model_in(info.annotation)
+        if current is None and is_mapping(info.annotation) and index + 1 < len(pieces):
+            return [*pieces[: index + 1], ".".join(pieces[index + 1 :])]
+    return pieces
 
 
 def readable(name: Step) -> str:
@@ -39,6 +55,11 @@ def readable(name: Step) -> str:
 
 def is_model(annotation: Any) -> bool:
     return isinstance(annotation, type) and issubclass(annotation, BaseModel)
+
+
+def is_mapping(annotation: Any) -> bool:
+    """A dict field (Optional or Annotated too): its keys are data, not field names."""
+    return typing.get_origin(unwrap(annotation)) is dict
 
 
 def model_in(annotation: Any) -> type[BaseModel] | None:
@@ -146,7 +167,7 @@ def leaves(model: type[BaseModel], prefix: str = "") -> Iterator[tuple[str, Any]
         annotation = unwrap(info.annotation)
         if is_model(annotation):
             yield from leaves(annotation, f"{prefix}{name}.")
-        elif typing.get_origin(annotation) is not dict:
+        elif not is_mapping(annotation):
             yield prefix + name, annotation
 
 
@@ -166,13 +187,14 @@ def flat(
             yield name, value
 
 
-def unflatten(values: dict[str, Any]) -> dict[str, Any]:
-    """Paths back to nested data; a None value is left out (the record's default applies)."""
+def unflatten(values: dict[str, Any], model: type[BaseModel] | None = None) -> dict[str, Any]:
+    """Paths back to nested data, split as `model` reads them (see `steps`); a None value is
+    left out (the record's default applies)."""
     out: dict[str, Any] = {}
     for dotted, value in values.items():
         if value is None:
             continue
-        *parents, last = parts(dotted)
+        *parents, last = steps(model, dotted)
         node = out
         for part in parents:
             node = node.setdefault(part, {})

@@ -35,6 +35,18 @@ def test_a_path_names_each_step_and_list_items_by_their_index():
     assert fields.parts("person.family_name") == ["person", "family_name"]
 
 
+def test_under_a_free_form_dict_the_rest_of_a_path_is_one_key():
+    assert fields.steps(CountryReport, "answers.d1.remittance_cost") == [
+        "answers",
+        "d1.remittance_cost",
+    ]
+    assert fields.steps(CountryReport, "initiatives.0.title") == ["initiatives", "0", "title"]
+    assert fields.steps(MissingCase, "person.family_name") == ["person", "family_name"]
+    assert fields.steps(Outer, "inner.free.a.b") == ["inner", "free", "a.b"]
+    assert fields.steps(CountryReport, "answers") == ["answers"]
+    assert fields.steps(None, "answers.d1.x") == ["answers", "d1", "x"]
+
+
 def test_the_model_inside_optional_list_dict_and_annotated_is_found():
     assert fields.model_in(Inner) is Inner
     assert fields.model_in(Inner | None) is Inner
@@ -129,6 +141,8 @@ def test_nested_data_flattens_to_paths_and_back():
     assert fields.unflatten({"person.family_name": "Diallo", "person.given_names": None}) == {
         "person": {"family_name": "Diallo"}
     }
+    answers = {"answers": {"general.institution": "Ministry", "d1.remittance_cost": 7}}
+    assert fields.unflatten(dict(fields.flat(answers)), CountryReport) == answers
     assert fields.unflatten(dict(fields.flat(data))) == {
         "person": {"family_name": "Diallo"},
         "tags": ["a"],

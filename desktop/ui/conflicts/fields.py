@@ -16,7 +16,11 @@ def flatten(data: dict[str, Any]) -> dict[str, Any]:
     return dict(fields.flat(data, keep_empty=True))
 
 
-unflatten = fields.unflatten
+def unflatten(flat: dict[str, Any], kind: str) -> dict[str, Any]:
+    """`flatten`'s paths back to a record of `kind` (a question ID's dots stay in its key)."""
+    return fields.unflatten(flat, MODELS.get(kind))
+
+
 _inner_model = fields.model_in  # the name the title-table test walks the models with
 
 

@@ -180,7 +180,7 @@ class ConflictResolver(QWidget):
         for path in self.paths:
             source = self.server if self.groups[path].checkedId() == SERVER else self.local
             flat[path] = source.get(path)
-        return unflatten(flat)
+        return unflatten(flat, self.conflict.kind)
 
     def save(self) -> None:
         self.save_button.setEnabled(False)

@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = Field(8765, ge=0, le=65535)
     log_level: str = "INFO"
+    # Worker processes of `serve`, each with its own connection pool (db_pool_size, and as many
+    # again at peaks): more than one needs PostgreSQL (see cli/serve.py).
+    workers: int = Field(1, ge=1, le=64)
 
     access_token_seconds: int = Field(15 * 60, ge=1)
     refresh_token_days: int = Field(90, ge=1)

@@ -19,6 +19,16 @@ def _with_db(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     return parser
 
 
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a positive number")
+    return value
+
+
 class OneLineParser(argparse.ArgumentParser):
     """Usage mistakes end in one line on stderr (and status 2), like every other failure."""
 
@@ -38,6 +48,14 @@ def build_parser() -> argparse.ArgumentParser:
     run = _with_db(commands.add_parser("serve", help="serve the API with uvicorn"))
     run.add_argument("--host", default=None, help="address to listen on (default 127.0.0.1)")
     run.add_argument("--port", type=int, default=None, help="port (default 8765; 0 picks one)")
+    run.add_argument(
+        "--workers",
+        type=positive_int,
+        default=None,
+        metavar="N",
+        help="worker processes (default $FOCAL_SERVER_WORKERS, else 1; more than 1 needs "
+        "PostgreSQL)",
+    )
     run.set_defaults(handler="serve:cmd_serve")
 
     add = _with_db(commands.add_parser("add-user", help="create an account (password on stdin)"))

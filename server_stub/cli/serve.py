@@ -1,9 +1,14 @@
-"""`focal-server serve`: the API under uvicorn."""
+"""`focal-server serve`: the API under uvicorn, in this process or in N worker processes.
+
+With `--workers N` (PostgreSQL only) uvicorn's supervisor spawns N processes that accept on the
+socket bound here; each builds its app from the environment (`worker_app`), into which this
+process writes what its command line chose. SIGINT or SIGTERM stops them all gracefully."""
 
 from __future__ import annotations
 
 import gc
 import logging
+import os
 import signal
 import socket
 import sys
@@ -14,6 +19,9 @@ from ..settings import Settings
 from .common import CliError, open_database, settings_from, shown_url
 
 log = logging.getLogger(__name__)
+
+GRACEFUL_SECONDS = 10  # requests in flight get this long to finish once asked to stop
+WORKER_PING_SECONDS = 60
 
 
 class _Stopped(Exception):
@@ -54,31 +62,57 @@ def uvicorn_config(app, settings: Settings, **options):
 
 
 def cmd_serve(args: Namespace) -> int:
-    import uvicorn
-
     from ..app import create_app
 
-    settings = settings_from(args)
-    setup_logging("DEBUG" if args.verbose else settings.log_level)
+    settings = with_workers(settings_from(args), args.workers)
+    level = "DEBUG" if args.verbose else settings.log_level
+    setup_logging(level)
+    if settings.workers > 1 and settings.db.startswith("sqlite"):
+        raise CliError(
+            f"--workers {settings.workers} needs PostgreSQL: SQLite lets one process write at a "
+            "time, so more workers would only queue on its lock; use --workers 1 or "
+            "--db postgresql+psycopg://…",
+            status=2,
+        )
     open_database(settings).dispose()  # migrate (and fail in one line) before binding
     try:
-        app = create_app(settings)
+        app = create_app(settings)  # in this process even for workers: its mistakes in one line
     except ValueError as exc:  # e.g. an updates folder that does not exist
         raise CliError(str(exc)) from None
-    gc.collect()
-    gc.freeze()  # the long-lived startup objects leave the collector's scans (faster requests)
     sock = bind(settings.host, settings.port)
     host, port = sock.getsockname()[:2]
     shown_host = f"[{host}]" if ":" in host else host
-    print(f"focal-server: serving http://{shown_host}:{port}", file=sys.stderr, flush=True)
+    workers = f" with {settings.workers} workers" if settings.workers > 1 else ""
+    print(f"focal-server: serving http://{shown_host}:{port}{workers}", file=sys.stderr, flush=True)
     log.info("database: %s", shown_url(settings.db))
-    config = uvicorn_config(
-        app,
-        settings,
-        log_level="debug" if args.verbose else settings.log_level.lower(),
-        log_config=None,
-        timeout_graceful_shutdown=10,
-    )
+    options = {
+        "log_level": level.lower(),
+        "log_config": None,
+        "timeout_graceful_shutdown": GRACEFUL_SECONDS,
+    }
+    if settings.workers > 1:
+        app.state.engine.dispose()
+        _serve_workers(settings, level, sock, options)
+    else:
+        gc.collect()
+        gc.freeze()  # the long-lived startup objects leave the collector's scans (faster requests)
+        _serve_here(uvicorn_config(app, settings, **options), sock)
+    print("focal-server: stopped", file=sys.stderr, flush=True)
+    return 0
+
+
+def with_workers(settings: Settings, workers: int | None) -> Settings:
+    if workers is None:
+        return settings
+    try:
+        return type(settings)(**{**settings.model_dump(), "workers": workers})
+    except ValueError as exc:
+        raise CliError(f"bad setting: {str(exc).splitlines()[0]}") from None
+
+
+def _serve_here(config, sock: socket.socket) -> None:
+    import uvicorn
+
     stop_signals = (signal.SIGINT, signal.SIGTERM)
     previous = {sig: signal.signal(sig, _stop) for sig in stop_signals}
     try:
@@ -89,5 +123,56 @@ def cmd_serve(args: Namespace) -> int:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-    print("focal-server: stopped", file=sys.stderr, flush=True)
-    return 0
+
+
+# The settings the workers read: the environment this process had, plus what its command line
+# chose. The schema is migrated already, here, once.
+def worker_environment(settings: Settings, level: str) -> dict[str, str]:
+    return {
+        "FOCAL_SERVER_DB": settings.db,
+        "FOCAL_SERVER_LOG_LEVEL": level,
+        "FOCAL_SERVER_WORKERS": "1",
+        "FOCAL_SERVER_RUN_MIGRATIONS": "false",
+    }
+
+
+def worker_app():
+    """The app of one worker process (uvicorn's factory): settings from the environment."""
+    from ..app import create_app
+
+    settings = Settings()
+    setup_logging(settings.log_level)
+    app = create_app(settings)
+    gc.collect()
+    gc.freeze()
+    return app
+
+
+def _serve_workers(settings: Settings, level: str, sock: socket.socket, options) -> None:
+    """N worker processes (spawned) accepting on one socket. uvicorn's supervisor stops them
+    all gracefully on SIGINT or SIGTERM (each finishes its requests in flight), and starts a
+    worker again that dies."""
+    from uvicorn.config import STARTUP_FAILURE
+    from uvicorn.supervisors import Multiprocess
+
+    os.environ.update(worker_environment(settings, level))
+    config = uvicorn_config(
+        f"{__name__}:worker_app",
+        settings,
+        factory=True,
+        workers=settings.workers,
+        # A worker that does not answer the supervisor's ping in time is killed and started
+        # again; starting one (a new interpreter importing the app) can take longer than
+        # uvicorn's 5 s on a busy machine. A worker that exits is noticed at once either way.
+        timeout_worker_healthcheck=WORKER_PING_SECONDS,
+        **options,
+    )
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    supervisor = Multiprocess(config, sockets=[sock])
+    try:
+        supervisor.run()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    if any(p.exitcode == STARTUP_FAILURE for p in supervisor.processes):
+        raise CliError("a worker could not start; run with --verbose to see why")

@@ -215,9 +215,11 @@ def test_a_failing_process_prints_one_line_and_no_traceback(tmp_path):
     assert_fails_in_one_line(result, "cannot open the database")
 
 
-def start_server(*args: str, env: dict[str, str]) -> tuple[subprocess.Popen, str]:
+def start_server(
+    *args: str, env: dict[str, str], serve: tuple[str, ...] = ()
+) -> tuple[subprocess.Popen, str]:
     process = subprocess.Popen(
-        [sys.executable, "-m", "server_stub", *args, "serve", "--port", "0"],
+        [sys.executable, "-m", "server_stub", *args, "serve", "--port", "0", *serve],
         stderr=subprocess.PIPE,
         text=True,
         env=env,
@@ -272,3 +274,69 @@ def test_serve_reports_a_busy_port_in_one_line(sqlite_url, cli):
         port = taken.getsockname()[1]
         result = cli("--db", sqlite_url, "serve", "--port", str(port))
     assert_fails_in_one_line(result, "cannot listen")
+
+
+def test_serve_with_several_workers_on_sqlite_is_refused_in_one_line(sqlite_url, cli):
+    result = cli("--db", sqlite_url, "serve", "--workers", "2")
+    assert result.returncode == 2
+    assert_fails_in_one_line(result, "--workers 2", "PostgreSQL")
+
+
+@pytest.mark.parametrize("workers", ["0", "-1", "many"])
+def test_serve_refuses_a_worker_count_that_is_not_positive(workers, sqlite_url, cli):
+    result = cli("--db", sqlite_url, "serve", "--workers", workers)
+    assert result.returncode == 2
+    assert_fails_in_one_line(result, "--workers")
+
+
+def worker_processes(parent: int) -> list[int]:
+    """The worker processes (multiprocessing's spawned children) of `parent` (Linux)."""
+    found = []
+    for pid in Path(f"/proc/{parent}/task/{parent}/children").read_text().split():
+        try:
+            command = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except FileNotFoundError:
+            continue
+        if b"spawn_main" in command:
+            found.append(int(pid))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc (Linux)")
+@pytest.mark.parametrize("db_url", [pytest.param("postgresql", marks=pytest.mark.postgres)],
+                         indirect=True)  # fmt: skip
+@pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGINT])
+def test_serve_with_workers_on_postgresql_and_stop_them_all(db_url, stop_signal):
+    """The database given on the command line reaches every worker (the environment has none),
+    and one signal to the server stops all of them."""
+    process, base_url = start_server("--db", db_url, env=clean_env(), serve=("--workers", "2"))
+    try:
+        with httpx.Client(base_url=base_url, timeout=20) as client:
+            for _ in range(8):  # several connections: whichever worker accepts them
+                health = client.get("/api/v1/health", headers={"Connection": "close"})
+                assert health.status_code == 200 and health.json()["database"] == "postgresql"
+        deadline = time.monotonic() + 20
+        while len(workers := worker_processes(process.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(workers) == 2
+    finally:
+        process.send_signal(stop_signal)
+        try:
+            status = process.wait(timeout=30)
+        finally:
+            if process.poll() is None:
+                process.kill()
+    assert status == 0
+    assert "stopped" in process.stderr.read()
+    deadline = time.monotonic() + 5
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(alive(pid) for pid in workers)

@@ -192,11 +192,24 @@ def unflatten(values: dict[str, Any], model: type[BaseModel] | None = None) -> d
     left out (the record's default applies)."""
     out: dict[str, Any] = {}
     for dotted, value in values.items():
-        if value is None:
-            continue
-        *parents, last = steps(model, dotted)
-        node = out
-        for part in parents:
-            node = node.setdefault(part, {})
-        node[last] = value
+        if value is not None:
+            put_at(out, steps(model, dotted), value)
     return out
+
+
+def value_at(data: dict[str, Any], keys: Iterable[str]) -> Any:
+    """The value under `keys` in nested data, None where a group is missing."""
+    current: Any = data
+    for key in keys:
+        if not isinstance(current, dict):
+            return None
+        current = current.get(key)
+    return current
+
+
+def put_at(data: dict[str, Any], keys: Iterable[str], value: Any) -> None:
+    """`value` under `keys` in nested data, the groups on the way made as needed."""
+    *parents, last = keys
+    for key in parents:
+        data = data.setdefault(key, {})
+    data[last] = value

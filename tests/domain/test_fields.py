@@ -175,3 +175,14 @@ def test_a_moment_is_read_with_a_z_or_an_offset():
 def test_what_the_server_writes_is_what_the_client_reads():
     moment = datetime(2026, 3, 31, 9, 15, 7, 123456, tzinfo=UTC)
     assert parse_rfc3339(rfc3339(moment, timespec="auto")) == moment
+
+
+def test_a_value_is_read_and_put_by_its_keys():
+    data = {"person": {"family_name": "Diallo"}, "answers": {"d1.x": 3}, "notes": "n"}
+    assert fields.value_at(data, ["person", "family_name"]) == "Diallo"
+    assert fields.value_at(data, ["answers", "d1.x"]) == 3
+    assert fields.value_at(data, ["journey", "route"]) is None
+    assert fields.value_at(data, ["notes", "deeper"]) is None  # a value is not a group
+    fields.put_at(data, ["journey", "route"], "Atlantic")
+    fields.put_at(data, ["answers", "d2.y"], [1])
+    assert data["journey"] == {"route": "Atlantic"} and data["answers"] == {"d1.x": 3, "d2.y": [1]}

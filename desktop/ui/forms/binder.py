@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import fields
 from desktop.domain.errors import FieldError
 
 from ..messages import field_message
@@ -134,22 +135,6 @@ def _signal(widget: QWidget):
     return widget.changed
 
 
-def _lookup(data: dict[str, Any], parts: tuple[str, ...]) -> Any:
-    current: Any = data
-    for part in parts:
-        if not isinstance(current, dict):
-            return None
-        current = current.get(part)
-    return current
-
-
-def _put(data: dict[str, Any], parts: tuple[str, ...], value: Any) -> None:
-    *parents, last = parts
-    for part in parents:
-        data = data.setdefault(part, {})
-    data[last] = value
-
-
 class FieldBinder(QObject):
     changed = Signal(str)  # the path the user changed
 
@@ -197,7 +182,7 @@ class FieldBinder(QObject):
         self._loading = True
         try:
             for path, (widget, _error) in self._fields.items():
-                _set(widget, _lookup(data, self._keys[path]))
+                _set(widget, fields.value_at(data, self._keys[path]))
         finally:
             self._loading = False
         self.touched.clear()
@@ -211,7 +196,7 @@ class FieldBinder(QObject):
             if value in _EMPTY and not isinstance(value, bool):
                 _drop(out, self._keys[path])
             else:
-                _put(out, self._keys[path], value)
+                fields.put_at(out, self._keys[path], value)
         return out
 
     def set_read_only(self, read_only: bool) -> None:

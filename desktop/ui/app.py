@@ -20,6 +20,7 @@ from desktop.storage.database import Database, WrongKey
 from desktop.storage.keys import KeyUnavailable, PassphraseCancelled
 from desktop.storage.profile import open_profile
 from desktop.storage.storage_errors import classify
+from desktop.sync.errors import AuthFailed, SessionExpired
 
 from . import i18n
 from .context import AppContext, SyncFactory
@@ -28,7 +29,6 @@ from .forms.wheel_guard import install_wheel_guard
 from .main_window import MainWindow
 from .messages import error_text
 from .operations import sync as sync_ops
-from .sync_status import error_names
 from .tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -119,7 +119,7 @@ class AppController(QObject):
 
     def _resume_failed(self, exc: BaseException) -> None:
         """The kept session is gone (no keyring kept it, or it was revoked): sign in again."""
-        if error_names(exc) & {"SessionExpired", "AuthFailed"} and self.ask_sign_in:
+        if isinstance(exc, SessionExpired | AuthFailed) and self.ask_sign_in:
             self.ask_to_sign_in()
 
     def show_window(self) -> MainWindow:

@@ -3,7 +3,7 @@ bar, remembered geometry. Pages answer the app-wide events themselves; this only
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,7 +30,6 @@ from .pages.settings import SettingsPage
 from .screen_fit import place_on_screen
 from .status_bar import SyncStatusBar
 
-SYNC_AFTER_EDIT_MS = 5000  # a local edit is pushed shortly after, when online
 PAGES = ("overview", "reports", "cases", "incidents", "conflicts", "inbox", "settings")
 
 
@@ -83,12 +82,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self.status = SyncStatusBar(ctx, self)
         self.setStatusBar(self.status)
-        self._menus()
-        self._sync_timer = QTimer(self)
-        self._sync_timer.timeout.connect(lambda: sync_ops.sync_now(ctx))
-        self._soon = QTimer(self, singleShot=True, interval=SYNC_AFTER_EDIT_MS)
-        self._soon.timeout.connect(lambda: sync_ops.sync_now(ctx))
-        ctx.events.records_changed.connect(self._on_records_changed)
+        self._menus()  # (syncs are started by ctx.sync_runner: on demand, after edits, …)
         ctx.events.user_changed.connect(self._on_user)
         ctx.events.settings_changed.connect(self._on_user)
         ctx.sync_status.changed.connect(self._update_conflict_count)
@@ -132,7 +126,7 @@ class MainWindow(QMainWindow):
         self._action(edit, self.tr("&Find"), self.find, QKeySequence.StandardKey.Find)
         sync = bar.addMenu(self.tr("&Sync"))
         self._action(sync, self.tr("Sync &now"), self.status.sync_now, QKeySequence("F5"))
-        self._action(sync, self.tr("&Stop sync"), sync_ops.cancel_sync)
+        self._action(sync, self.tr("&Stop sync"), lambda: sync_ops.cancel_sync(self.ctx))
         go = bar.addMenu(self.tr("&Go"))
         for number, key in enumerate(PAGES, start=1):
             self._action(
@@ -177,16 +171,6 @@ class MainWindow(QMainWindow):
         user = self.ctx.user
         who = f" — {user.email}" if user is not None else ""
         self.setWindowTitle(f"{desktop.APP_NAME}{who}")
-        minutes = self.ctx.settings.sync_interval_minutes
-        if user is not None and not self.ctx.settings.work_offline:
-            self._sync_timer.start(minutes * 60_000)
-        else:
-            self._sync_timer.stop()
-
-    def _on_records_changed(self, change) -> None:
-        local_edit = change.source is not None
-        if local_edit and self.ctx.user is not None and not self.ctx.settings.work_offline:
-            self._soon.start()
 
     def _update_conflict_count(self) -> None:
         n = self.ctx.sync_status.conflicts

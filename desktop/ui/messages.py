@@ -16,6 +16,15 @@ from PySide6.QtCore import QObject
 from desktop.domain.errors import FieldError
 from desktop.domain.reference.countries import country_name
 from desktop.storage.storage_errors import classify
+from desktop.sync.errors import (
+    AuthFailed,
+    CertificateError,
+    NotSignedIn,
+    Offline,
+    RateLimited,
+    ServerError,
+    SessionExpired,
+)
 
 from . import i18n
 from .bidi import ltr
@@ -178,21 +187,24 @@ class Messages(QObject):
             "internal_error": self.tr("The server had a problem; try again later."),
         }
 
-    def client_messages(self) -> dict[str, str]:
+    def client_messages(self) -> dict[type[BaseException], str]:
         """Failures found on this side (desktop/sync/errors.py), by error class."""
         return {
-            "Offline": self.tr("Cannot reach the server: you seem to be offline."),
-            "Offline at": self.tr("Cannot reach {server}: you seem to be offline."),
-            "CertificateError": self.tr(
+            Offline: self.tr("Cannot reach the server: you seem to be offline."),
+            CertificateError: self.tr(
                 "The server's certificate is not trusted. If your ministry uses a TLS proxy, "
                 "set its CA bundle in Settings."
             ),
-            "AuthFailed": self.tr("Wrong email or password."),
-            "NotSignedIn": self.tr("You are not signed in: sign in first."),
-            "SessionExpired": self.tr("Your session has expired or was revoked: sign in again."),
-            "ServerError": self.tr("The server had a problem; try again later."),
-            "RateLimited": self.tr("The server is busy; try again in a moment."),
+            AuthFailed: self.tr("Wrong email or password."),
+            NotSignedIn: self.tr("You are not signed in: sign in first."),
+            SessionExpired: self.tr("Your session has expired or was revoked: sign in again."),
+            ServerError: self.tr("The server had a problem; try again later."),
+            RateLimited: self.tr("The server is busy; try again in a moment."),
         }
+
+    def offline_at(self, server: str) -> str:
+        """`Offline` when the address that could not be reached is known."""
+        return self.tr("Cannot reach {server}: you seem to be offline.").format(server=server)
 
     def storage_messages(self) -> dict[str, str]:
         """Codes of a broken disk or profile (desktop/storage/storage_errors.py)."""
@@ -296,11 +308,11 @@ def error_text(exc: BaseException) -> str:
             return f"{known} " + "; ".join(field_message(f) for f in fields)
         if known:
             return known
-    client = Messages().client_messages()
-    server = getattr(exc, "server", "")
-    for cls in type(exc).__mro__:
-        if server and f"{cls.__name__} at" in client:
-            return client[f"{cls.__name__} at"].format(server=ltr(server))
-        if cls.__name__ in client:
-            return client[cls.__name__]
+    messages = Messages()
+    if isinstance(exc, Offline) and exc.server:
+        return messages.offline_at(ltr(exc.server))
+    client = messages.client_messages()
+    for cls in type(exc).__mro__:  # the most precise class first (NotSignedIn, then its base)
+        if cls in client:
+            return client[cls]
     return str(exc) or type(exc).__name__

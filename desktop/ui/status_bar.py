@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.sync.errors import AuthFailed, SessionExpired
+
 from .bidi import ltr
 from .context import AppContext
 from .events import RecordsChanged
@@ -21,7 +23,6 @@ from .messages import error_text
 from .operations import records as record_ops
 from .operations import sync as sync_ops
 from .operations import updates as update_ops
-from .sync_status import error_names
 
 
 class SyncStatusBar(QStatusBar):
@@ -102,7 +103,7 @@ class SyncStatusBar(QStatusBar):
 
     def _sync_failed(self, exc: BaseException) -> None:
         self.showMessage(self.tr("Sync stopped: {reason}").format(reason=error_text(exc)), 10000)
-        if error_names(exc) & {"SessionExpired", "AuthFailed"}:  # signed out: ask again
+        if isinstance(exc, SessionExpired | AuthFailed):  # signed out: ask again
             self.ask_to_sign_in()
 
     def ask_to_sign_in(self) -> None:

@@ -1,5 +1,6 @@
 """The state the status bar shows: online or not, syncing (with progress), pending changes,
-open conflicts, when the last sync finished and how."""
+open conflicts, when the last sync finished and how. It only shows: when to sync (backoff,
+"sync again") is desktop/sync/schedule.py's, run by `operations.sync.SyncRunner`."""
 
 from __future__ import annotations
 
@@ -7,14 +8,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.sync.errors import Offline
+
 from .messages import error_text
-
-OFFLINE_ERRORS = frozenset({"Offline", "ServerUnreachable", "ConnectionError", "Timeout"})
-
-
-def error_names(exc: BaseException) -> set[str]:
-    """The class names of `exc` and its bases: errors are told apart without importing sync."""
-    return {cls.__name__ for cls in type(exc).__mro__}
 
 
 class SyncStatus(QObject):
@@ -24,8 +20,6 @@ class SyncStatus(QObject):
         super().__init__(parent)
         self.online: bool | None = None  # None: not known yet
         self.syncing = False
-        self.again = False  # another sync was asked for while one ran
-        self.offline_failures = 0  # in a row; sets the backoff before the next attempt
         self.step = ""
         self.done = 0
         self.total = 0
@@ -50,7 +44,7 @@ class SyncStatus(QObject):
     def failed(self, exc: BaseException) -> None:
         self.syncing = False
         self.last_error = error_text(exc)
-        if error_names(exc) & OFFLINE_ERRORS:
+        if isinstance(exc, Offline):
             self.online = False
         self.changed.emit()
 

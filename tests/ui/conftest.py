@@ -1,17 +1,20 @@
 """Fixtures for the UI tests: a real encrypted profile, an app context on it, a fake sync
-service (the real one is exercised against a live server in `test_sign_in_live.py`)."""
+service that raises the real sync errors (the real service is exercised against a live server
+in `test_live_server.py` and `test_account_session.py`)."""
 
 from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
+from uuid import UUID
 
 import pytest
 
 from desktop.config.paths import ProfilePaths
 from desktop.config.settings import Settings
 from desktop.storage.profile import open_profile
+from desktop.sync.errors import AuthFailed, Cancelled, CertificateError, Offline, SessionExpired
 from desktop.ui import i18n
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.sign_in import SignInDialog
@@ -37,21 +40,13 @@ class Summary:
     rejected: int = 0
 
 
-class AuthFailed(Exception):
-    pass
-
-
-class Offline(Exception):
-    pass
-
-
-class CertificateError(Exception):
-    pass
+__all__ = ["AuthFailed", "CertificateError", "FakeSync", "Offline", "SessionExpired", "User"]
 
 
 @dataclass
 class FakeSync:
-    """Stands in for desktop.sync.service.SyncService; records what the UI asked."""
+    """Stands in for desktop.sync.service.SyncService (a `SyncBackend`, see
+    test_sync_backend.py); records what the UI asked."""
 
     user: Any = None
     login_error: BaseException | None = None
@@ -60,38 +55,60 @@ class FakeSync:
     on_review: Any = None  # callable(report_id, action, comment) run on the network worker
     review_base_rev: int | None = None  # the revision the last review decision was made on
     returned: dict[str, Any] = field(default_factory=dict)  # report id -> version returned
+    hold: threading.Event | None = None  # when given, a sync waits for it (or its cancel)
+    cancels: list[threading.Event | None] = field(default_factory=list)  # one per sync asked
 
-    def current_user(self):
+    def current_user(self) -> Any:
         return self.user
 
-    def last_sync(self):
+    def last_sync(self) -> str | None:
         return None
 
-    def login(self, server_url, email, password, device_name):
+    def login(
+        self,
+        server_url: str,
+        email: str,
+        password: str,
+        device_name: str,
+        *,
+        switch_account: bool = False,
+    ) -> Any:
         self.calls.append(("login", server_url, email, device_name))
         if self.login_error is not None:
             raise self.login_error
         self.user = User(email=email, server_url=server_url)
         return self.user
 
-    def sync(self, progress=None, cancel: threading.Event | None = None):
+    def sync(self, progress=None, cancel: threading.Event | None = None) -> Summary:
         self.calls.append(("sync",))
+        self.cancels.append(cancel)
         if progress:
             progress("push", 1, 2)
+        if self.hold is not None:
+            while not self.hold.wait(0.01):
+                if cancel is not None and cancel.is_set():
+                    raise Cancelled("The sync was stopped.")
+        if progress:
             progress("pull", 2, 2)
         if self.sync_error is not None:
             raise self.sync_error
         return Summary()
 
-    def logout(self):
+    def logout(self) -> None:
         self.calls.append(("logout",))
         self.user = None
 
-    def returned_version(self, report_id):
+    def returned_version(self, report_id: UUID) -> dict[str, Any] | None:
         self.calls.append(("returned_version", str(report_id)))
         return self.returned.get(str(report_id))  # None: the server never returned it
 
-    def review(self, report_id, action, comment, base_rev=None):
+    def review(
+        self,
+        report_id: UUID,
+        action: Literal["accept", "return"],
+        comment: str,
+        base_rev: int | None = None,
+    ) -> dict[str, Any] | None:
         self.calls.append(("review", str(report_id), action, comment))
         self.review_base_rev = base_rev
         if self.on_review:

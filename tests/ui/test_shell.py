@@ -17,7 +17,7 @@ from desktop.ui.dialogs.sign_in import SignInDialog
 from desktop.ui.editors.window import open_windows
 from desktop.ui.main_window import PAGES, MainWindow
 
-from .conftest import AuthFailed, Offline, User, wait_idle
+from .conftest import AuthFailed, Offline, SessionExpired, User, wait_idle
 
 SAMPLES = Path(__file__).resolve().parents[1] / "interchange" / "samples"
 
@@ -231,9 +231,6 @@ def test_run_window_opens_the_profile_in_the_background_and_returns_the_exit_cod
 
 
 def test_an_expired_session_during_sync_asks_to_sign_in_again(qtbot, ctx, fake_sync):
-    class SessionExpired(Exception):
-        pass
-
     window = make_window(qtbot, ctx)
     ctx.set_user(User())
     fake_sync.sync_error = SessionExpired("Your session has expired or was revoked: sign in again.")

@@ -19,6 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.config.server_address import address_problem, host_of
+from desktop.sync.errors import (
+    AuthFailed,
+    BadServerAddress,
+    CertificateError,
+    InsecureConnection,
+    Offline,
+    OtherAccount,
+    SessionExpired,
+)
 
 from ..bidi import ltr, ltr_field
 from ..context import AppContext
@@ -26,7 +35,6 @@ from ..forms.binder import ErrorLabel
 from ..messages import error_text
 from ..operations import settings as settings_ops
 from ..operations import sync as sync_ops
-from ..sync_status import error_names
 
 
 class SignInDialog(QDialog):
@@ -175,26 +183,25 @@ class SignInDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
-        names = error_names(exc)
-        if "OtherAccount" in names:
+        if isinstance(exc, OtherAccount):
             self._other_account(exc)
             return
-        if names & {"InsecureConnection", "BadServerAddress"}:  # refused by the sync session
-            insecure = "InsecureConnection" in names
+        if isinstance(exc, InsecureConnection | BadServerAddress):  # refused by the session
+            insecure = isinstance(exc, InsecureConnection)
             self._check_address("insecure_http" if insecure else "not_an_address")
             return
         message = error_text(exc) or self.tr("Sign-in failed.")
-        if names & {"AuthFailed", "SessionExpired"}:  # a 401 at sign-in: wrong credentials
+        if isinstance(exc, AuthFailed | SessionExpired):  # a 401 at sign-in: wrong credentials
             self.password.clear()
             self.password.setFocus()
-        elif "CertificateError" in names:
+        elif isinstance(exc, CertificateError):
             self.server.setFocus()
-        elif names & {"ServerUnreachable", "Offline"}:
+        elif isinstance(exc, Offline):
             self.server.setFocus()
             self.server.selectAll()
         self.error.show_message(message)
 
-    def _other_account(self, exc) -> None:
+    def _other_account(self, exc: OtherAccount) -> None:
         """Another scope's account: a choice, or (changes unsent) the reason it cannot be."""
         from .account_switch import AccountSwitchBox, unsent_changes_text
 

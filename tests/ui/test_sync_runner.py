@@ -33,7 +33,7 @@ def test_a_local_edit_is_sent_shortly_after_and_a_pull_does_not_count_as_one(qtb
 def test_the_periodic_sync_follows_the_interval(qtbot, ctx, fake_sync):
     ctx.set_user(User())
     ctx.sync_runner.schedule.set_interval(0.3)
-    ctx.sync_runner._arm()
+    ctx.sync_runner.reschedule()
     qtbot.waitUntil(lambda: syncs(fake_sync) >= 2, timeout=5_000)
 
 

@@ -95,7 +95,7 @@ class SyncRunner(QObject):
             _announce(ctx)
             if on_done:
                 on_done(summary)
-            self._arm()
+            self.reschedule()
 
         def failed(exc: BaseException) -> None:
             self._cancel = None
@@ -106,11 +106,11 @@ class SyncRunner(QObject):
                 ctx.set_user(None)  # signed out: the status bar offers to sign in
             if on_error:
                 on_error(exc)
-            self._arm()
+            self.reschedule()
 
         ctx.tasks.run_net(work, on_done=done, on_error=failed)
 
-    def _arm(self) -> None:
+    def reschedule(self) -> None:
         """Set the one timer to when the schedule says the next sync is due."""
         wait = self.schedule.seconds_until_due() if self.can_sync() else None
         if wait is None:
@@ -122,17 +122,17 @@ class SyncRunner(QObject):
         if self.can_sync() and self.schedule.is_due():
             self._start()
         else:
-            self._arm()  # (a timer may fire a little early)
+            self.reschedule()  # (a timer may fire a little early)
 
     def _account_changed(self, *_args) -> None:
         self.schedule.set_interval(self.ctx.settings.sync_interval_minutes * 60)
         self.schedule.set_active(self.can_sync())
-        self._arm()
+        self.reschedule()
 
     def _records_changed(self, change: RecordsChanged) -> None:
         if change.source is not None:  # an edit made here (not a pull)
             self.schedule.edited()
-            self._arm()
+            self.reschedule()
 
 
 def load_current_user(

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.domain.moments import parse_rfc3339
 from desktop.sync.errors import Offline
 
 from .messages import error_text
@@ -51,7 +52,7 @@ class SyncStatus(QObject):
     def set_last_sync(self, stamp: str) -> None:
         """From the stored RFC 3339 time of the last completed sync."""
         try:
-            self.last_sync = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
+            self.last_sync = parse_rfc3339(stamp).astimezone()
         except ValueError:
             return
         self.changed.emit()

@@ -41,8 +41,9 @@ def check_for_update(
 
     def failed(exc: BaseException) -> None:
         log.info("update check failed: %s", type(exc).__name__)
-        name = type(exc).__name__
-        if on_refused is not None and name == "UpdateRefused":
+        from desktop.updates.errors import UpdateRefused
+
+        if on_refused is not None and isinstance(exc, UpdateRefused):
             on_refused(exc)
 
     ctx.tasks.run_net(work, on_done=done, on_error=failed, owner=owner)

@@ -145,6 +145,7 @@ def worker_app():
     app = create_app(settings)
     gc.collect()
     gc.freeze()
+    print(f"focal-server: worker {os.getpid()} ready", file=sys.stderr, flush=True)
     return app
 
 

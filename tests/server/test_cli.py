@@ -335,7 +335,9 @@ def test_serve_with_workers_on_postgresql_and_stop_them_all(db_url, stop_signal)
             if process.poll() is None:
                 process.kill()
     assert status == 0
-    assert "stopped" in process.stderr.read()
+    said = process.stderr.read()
+    assert len(re.findall(r"focal-server: worker \d+ ready", said)) >= 2
+    assert said.rstrip().endswith("focal-server: stopped")
     deadline = time.monotonic() + 5
     while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)

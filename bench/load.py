@@ -1,0 +1,524 @@
+"""The central endpoint under many clients: devices of many countries syncing at once.
+
+Creates a PostgreSQL database of its own (dropped afterwards), a focal point account for each
+country, and starts `focal-server serve --workers N` on it (127.0.0.1 only). Then every device
+(5 a country by default) signs in — all at once — and, once all are signed in, syncs in rounds:
+push a batch of new incidents (built with the `desktop.domain` models, gzip bodies as the desktop
+client sends them), then pull everything new. Rounds are bounded in count (--rounds) and time
+(--seconds); --pause makes each device wait between its rounds (with jitter), as devices that
+sync now and then do; 0 is a closed loop, every device syncing again as soon as it can.
+
+Prints requests/s, p50/p95/p99 latency per request type and errors, then checks that nothing
+was lost or duplicated: every acknowledged record is on the server exactly once with its
+country, no record is there that no device pushed, each device's pulls (plus its own pushes)
+hold exactly its country's records, each once, in increasing revisions. Exits 1 when a check
+fails or a request errored.
+
+    .venv/bin/python bench/load.py [--workers 4] [--devices 200] [--countries 40]
+        [--rounds 10] [--seconds 60] [--batch 50] [--pause 0] [--pg-url postgresql+psycopg://…]
+
+PostgreSQL comes from --pg-url, else FOCAL_TEST_PG_URL, else postgres@127.0.0.1:5432. The load
+generator is one asyncio process (httpx) on the same machine as the server: it shares the CPU
+with the workers, which the output says with the CPU time each side used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gzip
+import os
+import random
+import re
+import secrets
+import socket
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from collections import Counter, defaultdict
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+import orjson
+import psycopg
+from sqlalchemy.engine import make_url
+
+from desktop.domain.incident import Incident
+from desktop.domain.wire import Mutation, PushRequest
+
+DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+# Partner countries (ISO 3166-1 alpha-2) of the Rabat and Khartoum processes.
+# fmt: off
+COUNTRIES = [
+    "SN", "GM", "ML", "NE", "NG", "GH", "CI", "BF", "GN", "GW", "SL", "LR", "TG", "BJ", "CM",
+    "TD", "CF", "CG", "CD", "GA", "GQ", "ST", "CV", "MR", "MA", "DZ", "TN", "LY", "EG", "SD",
+    "SS", "ER", "ET", "DJ", "SO", "KE", "UG", "ES", "IT", "FR", "GR", "MT", "PT", "DE", "BE",
+    "NL", "AT", "SE", "NO", "CH",
+]
+# fmt: on
+ROUTES = ["Central Mediterranean", "Western Mediterranean", "Atlantic route to the Canary Islands"]
+TIMEOUT = 120.0
+
+
+# --- Records, built and encoded before the clock starts -------------------------------------
+
+
+def incident(country: str, device: int, n: int) -> dict:
+    model = Incident(
+        incident_id=f"LOAD-{country}-{device:03d}-{n:06d}",
+        incident_date=f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}",
+        region="Mediterranean",
+        country_of_incident="Libya",
+        location=f"Off the coast, {n % 90} km north of Zuwara",
+        latitude=33.0 + (n % 100) / 100,
+        longitude=12.0 + (n % 100) / 100,
+        route=ROUTES[n % 3],
+        number_dead=n % 7,
+        number_missing=n % 11,
+        number_survivors=n % 40,
+        cause_of_death=["Drowning"],
+        country_of_origin="Senegal, Mali",
+        source="NGO rescue vessel report",
+        url=f"https://example.org/incident/{n}",
+        source_quality=1 + n % 5,
+    )
+    return model.model_dump(mode="json", exclude_none=True)
+
+
+def push_body(country: str, device: int, first: int, count: int) -> tuple[bytes, list[str]]:
+    mutations = [
+        Mutation(
+            mutation_id=uuid.uuid4(),
+            kind="incident",
+            id=uuid.uuid4(),
+            base_rev=None,
+            data=incident(country, device, n),
+        )
+        for n in range(first, first + count)
+    ]
+    body = PushRequest(mutations=mutations).model_dump(mode="json")
+    return gzip.compress(orjson.dumps(body), 5), [str(m.id) for m in mutations]
+
+
+# --- The server and its database --------------------------------------------------------------
+
+
+def libpq(url) -> str:
+    return url.set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+@contextmanager
+def scratch_database(admin_url: str):
+    """A new database on the server of `admin_url`, dropped at the end: its SQLAlchemy URL."""
+    admin = make_url(admin_url)
+    name = f"focal_load_{secrets.token_hex(4)}"
+    with psycopg.connect(libpq(admin), autocommit=True, connect_timeout=5) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield admin.set(database=name, drivername="postgresql+psycopg")
+    finally:
+        with psycopg.connect(libpq(admin), autocommit=True, connect_timeout=5) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def create_accounts(db_url: str, countries: list[str], password: str) -> dict[str, str]:
+    """A focal point for each country (the accounts module directly: one process, not 40)."""
+    from server_stub.accounts import add_user
+    from server_stub.cli.common import open_database
+    from server_stub.settings import Settings
+
+    engine = open_database(Settings(db=db_url))
+    try:
+        emails = {}
+        for country in countries:
+            email = f"focal.{country.lower()}@load.example.org"
+            add_user(engine, email, password, "focal_point", country)
+            emails[country] = email
+        return emails
+    finally:
+        engine.dispose()
+
+
+@dataclass
+class Server:
+    process: subprocess.Popen
+    base_url: str
+    lines: list[str] = field(default_factory=list)
+
+    def worker_pids(self) -> list[int]:
+        return [int(p) for p in re.findall(r"worker (\d+) ready", "\n".join(self.lines))]
+
+
+@contextmanager
+def serving(db_url: str, workers: int, timeout: float = 180):
+    env = {**os.environ, "FOCAL_SERVER_LOG_LEVEL": "WARNING"}
+    env = {k: v for k, v in env.items() if k != "FOCAL_SERVER_WORKERS"}
+    command = [sys.executable, "-m", "server_stub", "--db", db_url, "serve", "--port", "0"]
+    command += ["--workers", str(workers)]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env)
+    server = Server(process, "")
+    started = threading.Event()
+
+    def read() -> None:  # keep the pipe drained; remember what the server says
+        for line in process.stderr:
+            server.lines.append(line.rstrip())
+            found = re.search(r"serving (http://\S+)", line)
+            if found:
+                server.base_url = found.group(1)
+            if server.base_url and len(server.worker_pids()) >= workers:
+                started.set()
+        started.set()
+
+    threading.Thread(target=read, daemon=True).start()
+    try:
+        if not started.wait(timeout) or process.poll() is not None:
+            raise SystemExit("the server did not start:\n" + "\n".join(server.lines[-20:]))
+        yield server
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc; 0 elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+# --- The devices ------------------------------------------------------------------------------
+
+
+@dataclass
+class Device:
+    number: int
+    country: str
+    email: str
+    address: str | None
+    bodies: list[tuple[bytes, list[str]]]
+    token: str = ""
+    cursor: int = 0
+    pushed: list[str] = field(default_factory=list)
+    pulled: list[tuple[str, int, str | None]] = field(default_factory=list)  # id, rev, owner
+    rounds: int = 0
+
+
+@dataclass
+class Tally:
+    latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    errors: Counter = field(default_factory=Counter)
+    error_examples: dict[str, str] = field(default_factory=dict)
+
+    def error(self, kind: str, detail: str) -> None:
+        self.errors[kind] += 1
+        self.error_examples.setdefault(kind, detail[:300])
+
+
+async def timed(tally: Tally, kind: str, request) -> httpx.Response | None:
+    started = time.perf_counter()
+    try:
+        response = await request
+    except httpx.HTTPError as exc:
+        tally.error(f"{kind}: {type(exc).__name__}", str(exc))
+        return None
+    tally.latencies[kind].append(time.perf_counter() - started)
+    if response.status_code != 200:
+        tally.error(f"{kind}: HTTP {response.status_code}", response.text)
+        return None
+    return response
+
+
+# The login limit counts an attempt as a failure until its password is checked
+# (server_stub/security/rate_limit.py): an (account, address) pair lets 5 through freely, an
+# address alone 100. So at most 5 devices of a country, and (sharing one address) at most 50 in
+# all, sign in at the same moment; the others queue for a turn.
+PAIR_AT_ONCE = 5
+SHARED_ADDRESS_AT_ONCE = 50
+
+
+async def sign_in(client, device: Device, password: str, tally: Tally, turns) -> None:
+    body = {"email": device.email, "password": password, "device_name": f"load {device.number}"}
+    async with turns[device.country], turns[None]:
+        response = await timed(tally, "login", client.post("/api/v1/auth/login", json=body))
+    if response is not None:
+        device.token = response.json()["access_token"]
+        client.headers["Authorization"] = f"Bearer {device.token}"
+
+
+async def push(client: httpx.AsyncClient, device: Device, body: bytes, ids: list[str], tally):
+    headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+    request = client.post("/api/v1/sync/push", content=body, headers=headers)
+    response = await timed(tally, "push", request)
+    if response is None:
+        return
+    results = orjson.loads(response.content)["results"]
+    statuses = Counter(r["status"] for r in results)
+    if statuses["applied"] != len(ids) or len(results) != len(ids):
+        tally.error("push: not applied", f"{dict(statuses)}: {results[:1]}")
+    device.pushed += [r["id"] for r in results if r["status"] == "applied"]
+
+
+async def pull_all(client: httpx.AsyncClient, device: Device, tally: Tally, kind: str) -> None:
+    while True:
+        request = client.get("/api/v1/sync/pull", params={"since": device.cursor, "limit": 1000})
+        response = await timed(tally, kind, request)
+        if response is None:
+            return
+        page = orjson.loads(response.content)
+        device.pulled += [
+            (c["id"], c["rev"], c["owner_country"])
+            for c in page["changes"]
+            if c["kind"] != "campaign"
+        ]
+        device.cursor = page["next_cursor"]
+        if not page["has_more"]:
+            return
+
+
+async def run_devices(base_url: str, devices: list[Device], password: str, args, tally: Tally):
+    clients = [
+        httpx.AsyncClient(
+            base_url=base_url,
+            timeout=TIMEOUT,
+            transport=httpx.AsyncHTTPTransport(local_address=d.address),
+        )
+        for d in devices
+    ]
+    phases: dict[str, float] = {}
+    try:
+        turns = {d.country: asyncio.Semaphore(PAIR_AT_ONCE) for d in devices}
+        shared = any(d.address is None for d in devices)
+        turns[None] = asyncio.Semaphore(SHARED_ADDRESS_AT_ONCE if shared else len(devices))
+        started = time.perf_counter()
+        await asyncio.gather(
+            *(sign_in(c, d, password, tally, turns) for c, d in zip(clients, devices, strict=True))
+        )
+        phases["login"] = time.perf_counter() - started
+        deadline = time.perf_counter() + args.seconds
+
+        async def sync(client: httpx.AsyncClient, device: Device) -> None:
+            if not device.token:
+                return
+            if args.pause:  # devices that sync now and then do not all start in the same instant
+                await asyncio.sleep(random.uniform(0, args.pause))
+            for body, ids in device.bodies:
+                if time.perf_counter() >= deadline:
+                    break
+                await push(client, device, body, ids, tally)
+                await pull_all(client, device, tally, "pull")
+                device.rounds += 1
+                if args.pause:
+                    await asyncio.sleep(args.pause * random.uniform(0.5, 1.5))
+
+        started = time.perf_counter()
+        await asyncio.gather(*(sync(c, d) for c, d in zip(clients, devices, strict=True)))
+        phases["sync"] = time.perf_counter() - started
+        # Everyone has pushed: one more pull each, to see every record of its country.
+        await asyncio.gather(
+            *(pull_all(c, d, tally, "final pull") for c, d in zip(clients, devices, strict=True))
+        )
+    finally:
+        await asyncio.gather(*(c.aclose() for c in clients))
+    return phases
+
+
+def source_addresses(countries: list[str]) -> dict[str, str | None]:
+    """A loopback address for each country (127.0.1.N), as if each ministry connected from its
+    own network, so the login limit counts each country's address on its own. Where only
+    127.0.0.1 exists (macOS), every device shares it."""
+    try:
+        with socket.socket() as probe:
+            probe.bind(("127.0.1.1", 0))
+    except OSError:
+        return dict.fromkeys(countries)
+    return {c: f"127.0.{1 + i // 250}.{1 + i % 250}" for i, c in enumerate(countries)}
+
+
+# --- Checks and figures -----------------------------------------------------------------------
+
+
+def check(db_url: str, devices: list[Device]) -> list[str]:
+    problems: list[str] = []
+    owner_of: dict[str, str] = {}
+    for device in devices:
+        for record_id in device.pushed:
+            if record_id in owner_of:
+                problems.append(f"{record_id} acknowledged twice")
+            owner_of[record_id] = device.country
+    url = make_url(db_url)
+    with psycopg.connect(libpq(url)) as connection:
+        rows = connection.execute(
+            "SELECT id, owner_country FROM records WHERE kind = 'incident'"
+        ).fetchall()
+    on_server = Counter(r[0] for r in rows)
+    server_owner = {r[0]: r[1] for r in rows}
+    duplicated = [i for i, n in on_server.items() if n > 1]
+    lost = [i for i in owner_of if i not in on_server]
+    unknown = [i for i in on_server if i not in owner_of]
+    wrong_owner = [i for i, c in owner_of.items() if i in server_owner and server_owner[i] != c]
+    for label, ids in (
+        ("duplicated on the server", duplicated),
+        ("acknowledged but not on the server", lost),
+        ("on the server but acknowledged to no device", unknown),
+        ("on the server under another country", wrong_owner),
+    ):
+        if ids:
+            problems.append(f"{len(ids)} records {label}, e.g. {ids[0]}")
+    by_country: dict[str, set[str]] = defaultdict(set)
+    for record_id, country in owner_of.items():
+        by_country[country].add(record_id)
+    for device in devices:
+        seen = Counter(i for i, _rev, _owner in device.pulled)
+        revs = [rev for _i, rev, _owner in device.pulled]
+        foreign = {owner for _i, _rev, owner in device.pulled if owner != device.country}
+        if any(n > 1 for n in seen.values()):
+            problems.append(f"device {device.number} pulled a record twice")
+        if revs != sorted(set(revs)):
+            problems.append(f"device {device.number} pulled revisions out of order")
+        if foreign:
+            problems.append(f"device {device.number} ({device.country}) pulled {sorted(foreign)}")
+        missing = by_country[device.country] - set(seen) - set(device.pushed)
+        if missing:
+            problems.append(
+                f"device {device.number} ({device.country}) never saw {len(missing)} records "
+                "of its country"
+            )
+    return problems
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered) + 0.5) - 1))]
+
+
+def report(tally: Tally, phases: dict[str, float], args, records: int, devices: list[Device]):
+    print(f"\n{'request':<11} {'count':>7} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} "
+          f"{'p99 ms':>8} {'max ms':>8}")  # fmt: skip
+    for kind in ("login", "push", "pull", "final pull"):
+        values = tally.latencies.get(kind, [])
+        if not values:
+            continue
+        window = phases["login"] if kind == "login" else phases["sync"]
+        rate = len(values) / window if kind != "final pull" else float("nan")
+        figures = [percentile(values, p) * 1000 for p in (50, 95, 99, 100)]
+        print(
+            f"{kind:<11} {len(values):>7} {rate:>8.1f} " + " ".join(f"{f:>8.1f}" for f in figures)
+        )
+    sync_requests = len(tally.latencies.get("push", [])) + len(tally.latencies.get("pull", []))
+    rounds = sum(d.rounds for d in devices)
+    print(
+        f"\nsync phase: {phases['sync']:.1f} s, {sync_requests / phases['sync']:.0f} requests/s, "
+        f"{rounds} rounds, {records} records pushed ({records / phases['sync']:.0f} records/s); "
+        f"sign-in of all devices: {phases['login']:.1f} s"
+    )
+    errors = sum(tally.errors.values())
+    print(f"errors: {errors}")
+    for kind, count in tally.errors.most_common():
+        print(f"  {count:>6}  {kind}: {tally.error_examples[kind]}")
+
+
+@dataclass
+class Result:
+    devices: list[Device]
+    tally: Tally
+    phases: dict[str, float]
+    problems: list[str]
+    server_cpu: float
+    client_cpu: float
+
+    @property
+    def records(self) -> int:
+        return sum(len(d.pushed) for d in self.devices)
+
+
+def options(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--devices", type=int, default=200)
+    parser.add_argument("--countries", type=int, default=40)
+    parser.add_argument("--rounds", type=int, default=10, help="push+pull rounds per device")
+    parser.add_argument("--seconds", type=float, default=60, help="no round starts after this")
+    parser.add_argument("--batch", type=int, default=50, help="incidents per push")
+    parser.add_argument("--pause", type=float, default=0, help="seconds between a device's rounds")
+    parser.add_argument("--pg-url", default=os.environ.get("FOCAL_TEST_PG_URL", DEFAULT_PG))
+    args = parser.parse_args(argv)
+    if not 1 <= args.countries <= len(COUNTRIES):
+        parser.error(f"--countries must be 1 to {len(COUNTRIES)}")
+    return args
+
+
+def run(args: argparse.Namespace, db_url: str, say=print) -> Result:
+    """The whole exercise on the (empty) PostgreSQL database `db_url`, checks included."""
+    countries = COUNTRIES[: args.countries]
+    password = secrets.token_urlsafe(18)
+    addresses = source_addresses(countries)
+    started = time.perf_counter()
+    devices = []
+    for n in range(args.devices):
+        country = countries[n % len(countries)]
+        bodies = [push_body(country, n, r * args.batch, args.batch) for r in range(args.rounds)]
+        devices.append(Device(n, country, "", addresses[country], bodies))
+    say(f"built {args.devices * args.rounds * args.batch} incidents in "
+        f"{time.perf_counter() - started:.1f} s")  # fmt: skip
+    started = time.perf_counter()
+    emails = create_accounts(db_url, countries, password)
+    for device in devices:
+        device.email = emails[device.country]
+    say(f"created {len(countries)} accounts in {time.perf_counter() - started:.1f} s")
+    started = time.perf_counter()
+    with serving(db_url, args.workers) as server:
+        say(f"started {args.workers} workers in {time.perf_counter() - started:.1f} s")
+        tally = Tally()
+        client_cpu = time.process_time()
+        server_cpu = {pid: cpu_seconds(pid) for pid in server.worker_pids()}
+        phases = asyncio.run(run_devices(server.base_url, devices, password, args, tally))
+        client_cpu = time.process_time() - client_cpu
+        server_total = sum(cpu_seconds(pid) - before for pid, before in server_cpu.items())
+    return Result(devices, tally, phases, check(db_url, devices), server_total, client_cpu)
+
+
+def main() -> int:
+    args = options()
+    print(
+        f"{args.devices} devices of {args.countries} countries, {args.rounds} rounds of "
+        f"{args.batch} incidents (at most {args.seconds:g} s), pause {args.pause:g} s; "
+        f"focal-server serve --workers {args.workers} on PostgreSQL, loopback"
+    )
+    print(
+        f"the load generator (one asyncio process) shares this machine's {os.cpu_count()} CPUs "
+        f"with the server; load average before: {os.getloadavg()[0]:.1f}"
+    )
+    with scratch_database(args.pg_url) as url:
+        result = run(args, url.render_as_string(hide_password=False))
+    report(result.tally, result.phases, args, result.records, result.devices)
+    wall = result.phases["login"] + result.phases["sync"]
+    print(
+        f"CPU while measured ({wall:.1f} s): server workers {result.server_cpu:.1f} s, "
+        f"load generator {result.client_cpu:.1f} s (of {wall * (os.cpu_count() or 1):.1f} s); "
+        f"load average after: {os.getloadavg()[0]:.1f}"
+    )
+    problems = result.problems
+    print("\nchecks: " + ("every record on the server once, and seen by its country's devices"
+                          if not problems else "FAILED"))  # fmt: skip
+    for problem in problems[:20]:
+        print(f"  {problem}")
+    pushes = result.tally.latencies.get("push")
+    if pushes:
+        p95 = percentile(pushes, 95) * 1000
+        met = "met" if p95 <= 250 else "NOT met"
+        print(f"goal p95 of a {args.batch}-record push ≤ 250 ms: {p95:.0f} ms, {met}")
+    return 1 if problems or result.tally.errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.config.paths import ProfilePaths
 
+from .integrity import register_functions
 from .keys import DatabaseKey
 from .storage_errors import StorageError, WrongKey, translate_errors
 
@@ -64,6 +65,7 @@ def _make_engine(paths: ProfilePaths, key: DatabaseKey, *, writer: bool) -> Engi
         # Freed pages (a deleted case's old rows, index entries) are overwritten with zeros.
         cursor.execute("PRAGMA secure_delete = ON")
         cursor.close()
+        register_functions(dbapi_conn)  # the integrity triggers' hash functions (0004)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:

@@ -1,0 +1,183 @@
+"""integrity buckets: per-record content hashes folded into 256 buckets, kept by triggers
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-12-01
+
+`integrity_buckets` holds, per bucket (an id's first two hex digits), the count and the XOR of
+the content hashes (`desktop.domain.checksum.record_hash`) of the server's version of every
+record this profile holds. A synced row counts as itself; a row with local changes (pending,
+failed, in conflict) counts as the server's version last known, kept in
+`integrity_server_hashes` (the row as it was when it left the synced state, or the server's
+copy of an open conflict). Triggers keep both on every write, by any code path, so a row edited
+or deleted behind the app's back changes its bucket. The triggers call `fp_fold`, `fp_xor` and
+`fp_envelope_hash`, which `desktop.storage.integrity.register_functions` adds to every
+connection the app opens.
+"""
+
+import json
+
+import sqlalchemy as sa
+from alembic import op
+
+from desktop.domain.checksum import BUCKET_NAMES, envelope_hash, fold, record_hash
+
+revision = "0004"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+_B_OLD = "bucket = lower(substr(OLD.id, 1, 2))"
+_B_NEW = "bucket = lower(substr(NEW.id, 1, 2))"
+_B_CONFLICT = "bucket = lower(substr(NEW.record_id, 1, 2))"
+_OLD = "OLD.id, OLD.kind, OLD.rev, OLD.deleted, OLD.owner_country, OLD.data"
+_NEW = "NEW.id, NEW.kind, NEW.rev, NEW.deleted, NEW.owner_country, NEW.data"
+_SYNCED = "'synced'"
+_STORED_OLD = "(SELECT hash FROM integrity_server_hashes WHERE id = OLD.id)"
+_STORED_CONFLICT = "(SELECT hash FROM integrity_server_hashes WHERE id = NEW.record_id)"
+_CHANGED = (
+    "OLD.rev IS NOT NEW.rev OR OLD.deleted IS NOT NEW.deleted OR OLD.data IS NOT NEW.data "
+    "OR OLD.kind IS NOT NEW.kind OR OLD.owner_country IS NOT NEW.owner_country "
+    "OR OLD.id IS NOT NEW.id"
+)
+# The server copy of a conflict replaces the record's last known server version.
+_CONFLICT_BODY = f"""
+    UPDATE integrity_buckets SET record_count = record_count - 1,
+      hash_xor = fp_xor(hash_xor, {_STORED_CONFLICT})
+      WHERE {_B_CONFLICT} AND {_STORED_CONFLICT} IS NOT NULL;
+    INSERT OR REPLACE INTO integrity_server_hashes (id, hash)
+      VALUES (NEW.record_id, fp_envelope_hash(NEW.server_record));
+    UPDATE integrity_buckets SET record_count = record_count + 1,
+      hash_xor = fp_xor(hash_xor, {_STORED_CONFLICT}) WHERE {_B_CONFLICT};"""
+_CONFLICT_WHEN = (
+    "NEW.resolved_at IS NULL AND json_valid(NEW.server_record) "
+    "AND json_type(NEW.server_record, '$.rev') = 'integer' "
+    f"AND (SELECT sync_state FROM records WHERE id = NEW.record_id) IS NOT {_SYNCED}"
+)
+
+TRIGGERS = {
+    "records_integrity_insert": f"""CREATE TRIGGER records_integrity_insert
+      AFTER INSERT ON records WHEN NEW.sync_state = {_SYNCED} AND NEW.rev IS NOT NULL BEGIN
+        UPDATE integrity_buckets SET record_count = record_count + 1,
+          hash_xor = fp_fold(hash_xor, {_NEW}) WHERE {_B_NEW};
+      END""",
+    "records_integrity_delete": f"""CREATE TRIGGER records_integrity_delete
+      AFTER DELETE ON records BEGIN
+        UPDATE integrity_buckets SET record_count = record_count - 1,
+          hash_xor = fp_fold(hash_xor, {_OLD})
+          WHERE {_B_OLD} AND OLD.sync_state = {_SYNCED} AND OLD.rev IS NOT NULL;
+        UPDATE integrity_buckets SET record_count = record_count - 1,
+          hash_xor = fp_xor(hash_xor, {_STORED_OLD})
+          WHERE {_B_OLD} AND OLD.sync_state IS NOT {_SYNCED} AND {_STORED_OLD} IS NOT NULL;
+        DELETE FROM integrity_server_hashes WHERE id = OLD.id;
+      END""",
+    # synced → synced: the old content out, the new in (a row without rev counts for nothing).
+    "records_integrity_update": f"""CREATE TRIGGER records_integrity_update
+      AFTER UPDATE ON records
+      WHEN OLD.sync_state = {_SYNCED} AND NEW.sync_state = {_SYNCED} AND ({_CHANGED}) BEGIN
+        UPDATE integrity_buckets SET record_count = record_count - 1,
+          hash_xor = fp_fold(hash_xor, {_OLD}) WHERE {_B_OLD} AND OLD.rev IS NOT NULL;
+        UPDATE integrity_buckets SET record_count = record_count + 1,
+          hash_xor = fp_fold(hash_xor, {_NEW}) WHERE {_B_NEW} AND NEW.rev IS NOT NULL;
+      END""",
+    # synced → local changes: the row as it was is the server's version last known.
+    "records_integrity_leave": f"""CREATE TRIGGER records_integrity_leave
+      AFTER UPDATE ON records
+      WHEN OLD.sync_state = {_SYNCED} AND NEW.sync_state IS NOT {_SYNCED}
+        AND OLD.rev IS NOT NULL BEGIN
+        INSERT OR REPLACE INTO integrity_server_hashes (id, hash)
+          VALUES (OLD.id, fp_fold(0, {_OLD}));
+      END""",
+    # local changes → synced: the kept server version out, the row in.
+    "records_integrity_settle": f"""CREATE TRIGGER records_integrity_settle
+      AFTER UPDATE ON records
+      WHEN OLD.sync_state IS NOT {_SYNCED} AND NEW.sync_state = {_SYNCED} BEGIN
+        UPDATE integrity_buckets SET record_count = record_count - 1,
+          hash_xor = fp_xor(hash_xor, {_STORED_OLD})
+          WHERE {_B_OLD} AND {_STORED_OLD} IS NOT NULL;
+        DELETE FROM integrity_server_hashes WHERE id = OLD.id;
+        UPDATE integrity_buckets SET record_count = record_count + 1,
+          hash_xor = fp_fold(hash_xor, {_NEW}) WHERE {_B_NEW} AND NEW.rev IS NOT NULL;
+      END""",
+    "conflicts_integrity_insert": f"""CREATE TRIGGER conflicts_integrity_insert
+      AFTER INSERT ON conflicts WHEN {_CONFLICT_WHEN} BEGIN {_CONFLICT_BODY}
+      END""",
+    "conflicts_integrity_update": f"""CREATE TRIGGER conflicts_integrity_update
+      AFTER UPDATE OF server_record ON conflicts
+      WHEN OLD.server_record IS NOT NEW.server_record AND {_CONFLICT_WHEN} BEGIN
+      {_CONFLICT_BODY}
+      END""",
+}
+
+
+def _backfill(conn) -> None:
+    """Buckets for the rows already here. A row with local changes counts as itself (the
+    server's version was not kept before this revision) unless an open conflict holds the
+    server's copy: a sync pushes it and settles it."""
+    rows = conn.execute(
+        sa.text(
+            "SELECT id, kind, rev, deleted, owner_country, data, sync_state FROM records "
+            "WHERE rev IS NOT NULL"
+        )
+    ).all()
+    kept: dict[str, int] = {}
+    contributions: dict[str, int] = {}
+    for rid, kind, rev, deleted, owner, data, state in rows:
+        value = record_hash(rid, kind, rev, bool(deleted), owner, data)
+        if state != "synced":
+            kept[rid] = value
+        contributions[rid] = value
+    conflicts = conn.execute(
+        sa.text("SELECT record_id, server_record FROM conflicts WHERE resolved_at IS NULL")
+    ).all()
+    for rid, text in conflicts:
+        try:
+            value = envelope_hash(json.loads(text))
+        except (ValueError, KeyError, TypeError):
+            continue
+        kept[rid] = contributions[rid] = value
+    if kept:
+        conn.execute(
+            sa.text("INSERT INTO integrity_server_hashes (id, hash) VALUES (:id, :hash)"),
+            [{"id": rid, "hash": value} for rid, value in kept.items()],
+        )
+    for name, (count, value) in fold(contributions.items()).items():
+        conn.execute(
+            sa.text(
+                "UPDATE integrity_buckets SET record_count = :n, hash_xor = :h WHERE bucket = :b"
+            ),
+            {"n": count, "h": value, "b": name},
+        )
+
+
+def upgrade() -> None:
+    op.create_table(
+        "integrity_buckets",
+        sa.Column("bucket", sa.String(2), primary_key=True),
+        sa.Column("record_count", sa.Integer(), nullable=False),
+        sa.Column("hash_xor", sa.BigInteger(), nullable=False),
+    )
+    op.create_table(
+        "integrity_server_hashes",
+        sa.Column("id", sa.String(36), primary_key=True),
+        sa.Column("hash", sa.BigInteger(), nullable=False),
+    )
+    op.bulk_insert(
+        sa.table(
+            "integrity_buckets",
+            sa.column("bucket", sa.String),
+            sa.column("record_count", sa.Integer),
+            sa.column("hash_xor", sa.BigInteger),
+        ),
+        [{"bucket": name, "record_count": 0, "hash_xor": 0} for name in BUCKET_NAMES],
+    )
+    _backfill(op.get_bind())
+    for trigger in TRIGGERS.values():
+        op.execute(trigger)
+
+
+def downgrade() -> None:
+    for name in TRIGGERS:
+        op.execute(f"DROP TRIGGER {name}")
+    op.drop_table("integrity_server_hashes")
+    op.drop_table("integrity_buckets")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
@@ -64,7 +64,7 @@ def to_local(row: RecordRow) -> LocalRecord:
         owner_country=row.owner_country,
         updated_at=row.updated_at,
         deleted=row.deleted,
-        data=json.loads(row.data),
+        data=orjson.loads(row.data),
         sync_state=row.sync_state,
         sync_message=row.sync_message,
     )
@@ -74,15 +74,9 @@ def dumps(data: Any) -> str:
     return orjson.dumps(data, option=orjson.OPT_SORT_KEYS).decode()
 
 
-_INDEX_ONE = "INSERT INTO records_fts(rowid, search) SELECT rowid, search FROM records WHERE id = ?"
 _INDEX_AFTER = (
     "INSERT INTO records_fts(rowid, search) SELECT rowid, search FROM records WHERE rowid > ?"
 )
-
-
-def index_new_record(session: Session, record_id: str) -> None:
-    """Add a just-inserted record to the search index (inserts have no trigger; see 0002)."""
-    session.connection().exec_driver_sql(_INDEX_ONE, (record_id,))
 
 
 def index_records_after(session: Session, rowid: int) -> None:
@@ -157,10 +151,51 @@ _INSERT_RECORD = (
     "sync_message, label, title, status, route, event_date, search) "
     f"VALUES (?, ?, NULL, ?, ?, 0, ?, '{SyncState.PENDING}', NULL, ?, ?, ?, ?, ?, ?)"
 )
+_UPDATE_RECORD = (
+    f"UPDATE records SET data = ?, updated_at = ?, sync_state = '{SyncState.PENDING}', "
+    "sync_message = NULL, label = ?, title = ?, status = ?, route = ?, event_date = ?, "
+    "search = ? WHERE id = ?"
+)
 _INSERT_OUTBOX = (
     "INSERT INTO outbox (mutation_id, record_id, kind, payload, deleted, base_rev, base_pending, "
-    "created_at, sent_at, attempts) VALUES (?, ?, ?, NULL, 0, NULL, 0, ?, NULL, 0)"
+    "created_at, sent_at, attempts) VALUES (?, ?, ?, NULL, 0, ?, ?, ?, NULL, 0)"
 )
+_UNDELETE_ENTRY = "UPDATE outbox SET deleted = 0 WHERE seq = ? AND deleted = 1"
+# Per record among the ids: its kind, revision and search text, its last outbox entry not yet
+# sent (an edit folds into it), and whether it has any entry (one in flight makes the new one's
+# base pending).
+# By id only: with `kind = ?` beside a long IN list SQLite prefers a kind index and scans the
+# whole kind for every chunk.
+_KNOWN = (
+    "SELECT r.id, r.kind, r.rev, r.search, "
+    "(SELECT max(o.seq) FROM outbox o WHERE o.record_id = r.id AND o.sent_at IS NULL), "
+    "EXISTS (SELECT 1 FROM outbox o WHERE o.record_id = r.id) "
+    "FROM records r WHERE r.id IN ({})"
+)
+_CURRENT = "SELECT id, kind, deleted, data FROM records WHERE id IN ({})"
+# The search index's update trigger takes a changed text out (FTS5 secure-delete) and the new
+# one in, row by row; interleaved, each delete costs several times more than when the deletes
+# come first. So the texts that change are emptied first, all of them, then written.
+_UNINDEX = "UPDATE records SET search = '' WHERE id IN ({})"
+
+
+def _by_ids(session: Session, sql: str, ids: Sequence[str]) -> Iterator[Any]:
+    """`sql` (an `IN ({})` statement) run for every id, a chunk of ids per statement: the
+    results, whose rows a query's caller iterates over."""
+    conn = session.connection()
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        yield conn.exec_driver_sql(sql.format(",".join("?" * len(chunk))), tuple(chunk))
+
+
+def _rows_by_ids(session: Session, sql: str, ids: Sequence[str]) -> Iterator[tuple]:
+    for result in _by_ids(session, sql, ids):
+        yield from result
+
+
+def _execute_by_ids(session: Session, sql: str, ids: Sequence[str]) -> None:
+    for _result in _by_ids(session, sql, ids):
+        pass  # each chunk's statement runs as the generator advances
 
 
 def _writable(kind: str) -> None:
@@ -182,19 +217,14 @@ class RecordRepository:
 
     def existing(self, kind: str, ids: Sequence[UUID]) -> dict[UUID, dict]:
         """Current data of the records among `ids` that exist and are not deleted."""
-        found: dict[UUID, dict] = {}
         with self.db.read() as session:
-            for start in range(0, len(ids), _CHUNK):
-                chunk = [str(i) for i in ids[start : start + _CHUNK]]
-                rows = session.execute(
-                    select(RecordRow.id, RecordRow.data).where(
-                        RecordRow.kind == kind,
-                        RecordRow.id.in_(chunk),
-                        RecordRow.deleted.is_(False),
-                    )
+            return {
+                UUID(rid): orjson.loads(data)
+                for rid, row_kind, deleted, data in _rows_by_ids(
+                    session, _CURRENT, [str(i) for i in ids]
                 )
-                found.update({UUID(rid): json.loads(data) for rid, data in rows})
-        return found
+                if row_kind == kind and not deleted
+            }
 
     def envelopes(self, kind: str, *, include_deleted: bool = False, chunk: int = 1000):
         """Every record of `kind` as it travels, streamed in chunks (for exports)."""
@@ -224,9 +254,9 @@ class RecordRepository:
         """Create or update one record (validated) and queue it for sync, in one transaction."""
         _writable(kind)
         clean = normalise(kind, data)
+        record_id = record_id or uuid.uuid4()
         with self.db.write() as session:
-            row = self._write(session, kind, record_id or uuid.uuid4(), clean, owner_country)
-            return to_local(row)
+            return to_local(self._write(session, kind, record_id, clean, owner_country))
 
     def save_many(
         self,
@@ -272,58 +302,50 @@ class RecordRepository:
     def _write(
         self, session: Session, kind: str, record_id: UUID, data: dict, owner: str | None
     ) -> RecordRow:
-        payload = dumps(data)
-        row = session.get(RecordRow, str(record_id))
-        columns = list_columns(kind, data)
-        created = row is None
-        if row is None:
-            row = RecordRow(
-                id=str(record_id), kind=kind, rev=None, owner_country=owner, deleted=False
-            )
-            session.add(row)
-        elif row.kind != kind:
-            raise ValueError(f"Record {record_id} is a {row.kind}, not a {kind}")
-        row.data = payload
-        row.updated_at = utc_now()
-        row.sync_state = SyncState.PENDING
-        row.sync_message = None
-        for name, value in columns.items():
-            setattr(row, name, value)
+        """Create or update one validated record in the caller's transaction; its row as now
+        stored (changes the caller made to the row before are flushed first)."""
         session.flush()
-        if created:
-            index_new_record(session, row.id)
-        _queue(session, row.id, kind, False, row.rev)
-        return row
+        self._write_many(session, kind, [(record_id, data)], owner)
+        return session.get(RecordRow, str(record_id), populate_existing=True)
 
     def _write_many(
         self, session: Session, kind: str, items: list[tuple[UUID, dict]], owner: str | None
     ) -> int:
-        ids = [str(rid) for rid, _ in items]
-        known: dict[str, int | None] = {}
-        queued: set[str] = set()
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start : start + _CHUNK]
-            known.update(dict(session.execute(select(RecordRow.id, RecordRow.rev).where(
-                RecordRow.id.in_(chunk))).all()))  # fmt: skip
-            queued.update(session.execute(select(OutboxRow.record_id).where(
-                OutboxRow.record_id.in_(chunk))).scalars())  # fmt: skip
+        """Insert the new records and update the known ones, a statement per kind of write
+        for the whole batch (a record given twice keeps its last data, as if saved twice)."""
+        latest = {str(rid): data for rid, data in items}
+        known = {row[0]: row[1:] for row in _rows_by_ids(session, _KNOWN, list(latest))}
         now = utc_now()
-        records, outbox, changed = [], [], []
-        for rid, data in items:
-            key = str(rid)
-            if key in known or key in queued:
-                changed.append((rid, data))
-                continue
+        inserts, updates, new_entries, undeleted, reindexed = [], [], [], [], []
+        for key, data in latest.items():
             c = list_columns(kind, data)
-            records.append((key, kind, owner, now, dumps(data), c["label"], c["title"],
-                            c["status"], c["route"], c["event_date"], c["search"]))  # fmt: skip
-            outbox.append((str(uuid.uuid4()), key, kind, now))
-        if records:  # the hot path of imports: straight to the driver's executemany
-            conn = session.connection()
+            columns = (dumps(data), c["label"], c["title"], c["status"], c["route"],
+                       c["event_date"], c["search"])  # fmt: skip
+            if key not in known:
+                inserts.append((key, kind, owner, now, *columns))
+                new_entries.append((str(uuid.uuid4()), key, kind, None, False, now))
+                continue
+            row_kind, rev, search, unsent, has_entries = known[key]
+            if row_kind != kind:
+                raise ValueError(f"Record {key} is a {row_kind}, not a {kind}")
+            if search and search != c["search"]:
+                reindexed.append(key)
+            data_json, *list_cols = columns
+            updates.append((data_json, now, *list_cols, key))
+            if unsent is not None:  # an entry not yet sent already covers this edit
+                undeleted.append((unsent,))
+            else:  # based on the row's revision; pending while an earlier edit is in flight
+                new_entries.append((str(uuid.uuid4()), key, kind, rev, bool(has_entries), now))
+        conn = session.connection()
+        if inserts:  # the hot path of imports: straight to the driver's executemany
             before = max_rowid(session)
-            conn.exec_driver_sql(_INSERT_RECORD, records)
+            conn.exec_driver_sql(_INSERT_RECORD, inserts)
             index_records_after(session, before)
-            conn.exec_driver_sql(_INSERT_OUTBOX, outbox)
-        for rid, data in changed:
-            self._write(session, kind, rid, data, owner)
+        if updates:  # the FTS update trigger re-indexes only a changed search text
+            _execute_by_ids(session, _UNINDEX, reindexed)
+            conn.exec_driver_sql(_UPDATE_RECORD, updates)
+        if undeleted:
+            conn.exec_driver_sql(_UNDELETE_ENTRY, undeleted)
+        if new_entries:
+            conn.exec_driver_sql(_INSERT_OUTBOX, new_entries)
         return len(items)

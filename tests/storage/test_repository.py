@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from desktop.domain.errors import RecordInvalid
 from desktop.storage.listing import ListQuery, RecordListing
@@ -136,3 +136,81 @@ def test_campaigns_are_never_edited_locally(repo, db):
     with pytest.raises(ValueError, match="authored by the secretariat"):
         repo.save_many("campaign", [(uuid.uuid4(), campaign)], None)
     assert outbox(db) == []
+
+
+def test_save_many_folds_edits_into_unsent_entries_and_bases_new_ones_on_the_sent(repo, db):
+    unsent, sent, fresh = (uuid.uuid4() for _ in range(3))
+    repo.save_many("missing_case", [(unsent, case(1)), (sent, case(2))], "SN")
+    with db.write() as session:  # the engine sent the second record's entry; the server took it
+        entry = session.execute(select(OutboxRow).where(OutboxRow.record_id == str(sent)))
+        entry = entry.scalar_one()
+        entry.sent_at, entry.payload = "2026-01-01T00:00:00Z", "{}"
+        session.get(RecordRow, str(sent)).rev = 7
+    edits = [(unsent, case(1, status="closed")), (sent, case(2, status="closed")),
+             (fresh, case(3)), (fresh, case(3, status="tracing"))]  # fmt: skip
+    assert repo.save_many("missing_case", edits, "SN") == 4
+    entries = [(e.record_id, e.base_rev, e.base_pending, e.sent_at is None) for e in outbox(db)]
+    assert entries == [
+        (str(unsent), None, False, True),
+        (str(sent), None, False, False),
+        (str(sent), 7, True, True),
+        (str(fresh), None, False, True),
+    ]
+    assert {repo.get(i).data["status"] for i in (unsent, sent)} == {"closed"}
+    assert repo.get(fresh).data["status"] == "tracing"
+    assert [
+        r.label for r in RecordListing(db).page(ListQuery("missing_case", search="family2")).rows
+    ] == ["SN-2026-00002"]
+
+
+def test_save_many_refuses_a_record_of_another_kind_and_writes_nothing(repo, db):
+    incident = repo.save("incident", {"incident_id": "X-1", "incident_date": "2026-01-02"})
+    with pytest.raises(ValueError, match="is a incident, not a missing_case"):
+        repo.save_many("missing_case", [(uuid.uuid4(), case(1)), (incident.id, case(2))], "SN")
+    assert len(outbox(db)) == 1 and RecordListing(db).count(ListQuery("missing_case")) == 0
+
+
+def test_looking_up_many_ids_uses_the_primary_key_not_a_scan_of_the_kind(repo, db):
+    items = [(uuid.uuid4(), case(n)) for n in range(600)]
+    repo.save_many("missing_case", items, "SN")
+    statements = []
+
+    def capture(conn, cursor, statement, parameters, context, executemany):
+        if " IN (" in statement:
+            statements.append((statement, parameters))
+
+    for engine in (db._reader, db.writer_engine):
+        event.listen(engine, "before_cursor_execute", capture)
+    try:
+        assert len(repo.existing("missing_case", [i for i, _ in items])) == 600
+        repo.save_many("missing_case", items[:550], "SN", validated=True)
+    finally:
+        for engine in (db._reader, db.writer_engine):
+            event.remove(engine, "before_cursor_execute", capture)
+    assert statements
+    with db.read() as session:
+        for statement, parameters in statements:
+            plan = session.connection().exec_driver_sql(
+                f"EXPLAIN QUERY PLAN {statement}", parameters
+            )
+            details = [row[-1] for row in plan]
+            assert not any(d.startswith("SCAN") or "ix_records_kind" in d for d in details), details
+
+
+def test_renaming_many_records_takes_the_old_names_out_of_the_search_index(repo, db):
+    items = [(uuid.uuid4(), case(n)) for n in range(1, 201)]
+    repo.save_many("missing_case", items, "SN")
+    renamed = [
+        (rid, {**data, "person": {"given_names": "Awa", "family_name": f"Renamed{n}"}})
+        for n, (rid, data) in enumerate(items[:150])
+    ]
+    kept = [(rid, {**data, "status": "closed"}) for rid, data in items[150:]]
+    repo.save_many("missing_case", renamed + kept, "SN")
+    listing = RecordListing(db)
+    assert listing.count(ListQuery("missing_case", search="renamed")) == 150
+    assert listing.count(ListQuery("missing_case", search="family42")) == 0
+    assert listing.count(ListQuery("missing_case", search="family151")) == 1
+    with db.write() as session:  # FTS5 checks its index against the records' text
+        session.connection().exec_driver_sql(
+            "INSERT INTO records_fts(records_fts, rank) VALUES ('integrity-check', 1)"
+        )

@@ -1,17 +1,14 @@
 """The one module that talks to the OS keyring (through `keyring`).
 
 Holds the database key and the sync refresh token; nothing else of ours touches the keyring,
-and no secret is ever written to a file or a log.
+and no secret is ever written to a file or a log. `keyring` (and the backend it picks) is
+imported on first use, so commands that need no secret do not pay for it.
 """
 
 from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
-
-import keyring
-from keyring.backends import chainer, fail
-from keyring.errors import KeyringError
 
 SERVICE = "Focal Point Desk"
 # Backends that write secrets to disk unencrypted (keyrings.alt): never used for our keys.
@@ -25,8 +22,21 @@ class KeyringStatus:
     reason: str = ""
 
 
+def _backend():
+    """The keyring chosen by keyring's standard configuration, unless it keeps secrets in a
+    plain file (then None: we neither read nor write there)."""
+    import keyring
+
+    backend = keyring.get_keyring()
+    return None if type(backend).__name__ in PLAINTEXT_BACKENDS else backend
+
+
 def status() -> KeyringStatus:
     """Whether the keyring chosen by keyring's standard configuration can hold secrets."""
+    import keyring
+    from keyring.backends import chainer, fail
+    from keyring.errors import KeyringError
+
     backend = keyring.get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     if isinstance(backend, fail.Keyring) or (
@@ -43,16 +53,28 @@ def status() -> KeyringStatus:
 
 
 def get_secret(name: str) -> str | None:
+    """The secret, or None when it is not there or the keyring cannot be used (`status()`
+    says why)."""
+    from keyring.errors import KeyringError
+
+    backend = _backend()
+    if backend is None:
+        return None
     try:
-        return keyring.get_password(SERVICE, name)
+        return backend.get_password(SERVICE, name)
     except KeyringError:
         return None
 
 
 def set_secret(name: str, value: str) -> None:
+    import keyring
+
     keyring.set_password(SERVICE, name, value)
 
 
 def delete_secret(name: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError
+
     with contextlib.suppress(KeyringError):
         keyring.delete_password(SERVICE, name)

@@ -13,8 +13,6 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from argon2.low_level import Type, hash_secret_raw
-
 from desktop.config import keyring_store
 from desktop.config.keyring_store import KeyringStatus
 from desktop.config.paths import ProfilePaths
@@ -59,6 +57,8 @@ def _username(paths: ProfilePaths) -> str:
 
 
 def derive_key(passphrase: str, kdf: KdfParams) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw  # only passphrase profiles need it
+
     return hash_secret_raw(
         passphrase.encode("utf-8"),
         bytes.fromhex(kdf.salt),
@@ -114,19 +114,20 @@ def obtain_key(paths: ProfilePaths, provider: PassphraseProvider | None = None) 
         assert profile.kdf is not None
         passphrase = _ask(provider, "This profile is protected by a passphrase.", confirm=False)
         return DatabaseKey(derive_key(passphrase, profile.kdf), "passphrase")
+    # One keyring read when the key is there; the keyring is probed only to say why not.
+    stored = keyring_store.get_secret(_username(paths))
+    if stored is not None:
+        return DatabaseKey(bytes.fromhex(stored), "keyring")
     status = keyring_status()
     if not status.usable:
         raise KeyUnavailable(
             f"This profile's key is kept in the OS keyring, which is not available "
             f"({status.reason}). Unlock or start your desktop keyring and try again."
         )
-    stored = keyring_store.get_secret(_username(paths))
-    if stored is None:
-        raise KeyUnavailable(
-            "The key of this profile is not in the OS keyring (it was removed, or the profile "
-            "was copied from another account). The data cannot be opened without it."
-        )
-    return DatabaseKey(bytes.fromhex(stored), "keyring")
+    raise KeyUnavailable(
+        "The key of this profile is not in the OS keyring (it was removed, or the profile "
+        "was copied from another account). The data cannot be opened without it."
+    )
 
 
 def forget_key(paths: ProfilePaths) -> None:

@@ -40,9 +40,8 @@ def open_profile(paths: ProfilePaths, passphrase: PassphraseProvider | None = No
     db = Database(paths, key)
     _verify(db, paths, profile, key)
     try:
-        before = migrate.current_revision(db.writer_engine)
-        migrate.upgrade(db.writer_engine)
-        after = migrate.current_revision(db.writer_engine)
+        # Alembic runs only when the stored revision is not the newest (see migrate).
+        before, after = migrate.upgrade_if_needed(db.writer_engine)
         _record_database(paths, profile, key)
     except Exception as exc:
         db.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
 from sqlalchemy import text
 
 from desktop.storage import migrate
@@ -15,7 +16,7 @@ from desktop.storage.profile import open_profile
 
 def test_a_new_profile_is_created_at_the_head_revision(paths):
     db = open_profile(paths)
-    assert migrate.current_revision(db.writer_engine) == migrate.head_revision() == "0003"
+    assert migrate.current_revision(db.writer_engine) == migrate.head_revision()
     with db.read() as session:
         tables = set(session.execute(text("SELECT name FROM sqlite_master")).scalars())
     assert {"records", "outbox", "sync_state", "conflicts", "drafts", "records_fts"} <= tables
@@ -52,7 +53,7 @@ def test_a_profile_at_the_previous_revision_upgrades_in_place(paths):
     old.close()
 
     db = open_profile(paths)
-    assert migrate.current_revision(db.writer_engine) == "0003"
+    assert migrate.current_revision(db.writer_engine) == migrate.head_revision()
     found = RecordListing(db).page(ListQuery("missing_case", search="ndiaye")).rows
     assert [row.id for row in found] == [record_id]  # the search index was built for old rows
     db.close()
@@ -61,8 +62,58 @@ def test_a_profile_at_the_previous_revision_upgrades_in_place(paths):
 def test_opening_twice_changes_nothing(paths):
     open_profile(paths).close()
     db = open_profile(paths)
-    assert migrate.current_revision(db.writer_engine) == "0003"
+    assert migrate.current_revision(db.writer_engine) == migrate.head_revision()
     db.close()
+
+
+def test_the_head_read_from_the_migration_files_is_alembics():
+    assert migrate.known_head() == migrate.head_revision() != ""
+
+
+def test_a_profile_at_the_head_opens_without_running_alembic(paths, monkeypatch):
+    open_profile(paths).close()
+
+    def no_alembic(*_args, **_kwargs):
+        raise AssertionError("Alembic ran for a database at the newest revision")
+
+    monkeypatch.setattr(migrate, "upgrade", no_alembic)
+    monkeypatch.setattr(migrate, "head_revision", no_alembic)
+    open_profile(paths).close()
+
+
+def test_a_profile_behind_the_head_still_runs_alembic(paths, monkeypatch):
+    old_profile(paths, "0002").close()
+    ran = []
+    upgrade = migrate.upgrade
+    monkeypatch.setattr(migrate, "upgrade", lambda engine: ran.append(upgrade(engine)))
+    db = open_profile(paths)
+    assert len(ran) == 1
+    assert migrate.current_revision(db.writer_engine) == migrate.head_revision()
+    db.close()
+
+
+def migration(folder, name: str, revision: str, down: str) -> None:
+    (folder / f"{name}.py").write_text(
+        f'"""Revision ID: {revision}\nRevises: {down}\n"""\n\n'
+        f"revision: str = {revision!r}\ndown_revision = {down}\n",
+        "utf-8",
+    )
+
+
+@pytest.mark.parametrize(
+    ("chain", "head"),
+    [
+        ([("a", "None"), ("b", "'a'"), ("c", "'b'")], "c"),
+        ([("a", "None"), ("b", "'a'"), ("c", "'a'")], None),  # two heads: Alembic decides
+        ([("a", "None"), ("b", "'a'"), ("c", "'a'"), ("m", "('b', 'c')")], "m"),  # a merge
+        ([], None),
+    ],
+)
+def test_the_head_of_a_folder_of_migrations(tmp_path, chain, head):
+    (tmp_path / "__init__.py").write_text("", "utf-8")
+    for n, (revision, down) in enumerate(chain):
+        migration(tmp_path, f"{n:04d}_{revision}", revision, down)
+    assert migrate.head_in(tmp_path) == head
 
 
 def _fts_words(db) -> str:

@@ -13,16 +13,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.config.paths import ProfilePaths
-from desktop.domain.reference.countries import is_partner
-from desktop.interchange import UnreadableFile
-from desktop.interchange.case_import import import_case_file
-from desktop.interchange.case_template_writer import template_kinds, write_template
-from desktop.storage.case_import_store import CaseImportStore
-from desktop.storage.records import RecordRepository
-
 from .errors import CommandFailed
-from .session import account_country, opened
+
+TYPE_CHECKING = False  # `typing` itself is not imported: `--version` needs none of it
+
+if TYPE_CHECKING:
+    from desktop.config.paths import ProfilePaths
+
+# The readers, the template writer (openpyxl) and the database are imported when a command
+# runs, not when the parser is built.
 
 IMPORT_KINDS = ("missing_case",)
 LANGUAGE_NAMES = {"en": "English", "fr": "French"}
@@ -36,6 +35,8 @@ def _check_kind(kind: str, known: tuple[str, ...], what: str) -> None:
 
 def _owner(account: str | None, given: str | None) -> str:
     """The country the imported cases belong to: the account's, or --country when not signed in."""
+    from desktop.domain.reference.countries import is_partner
+
     if given:
         given = given.strip().upper()
         if not is_partner(given):
@@ -57,6 +58,13 @@ def _owner(account: str | None, given: str | None) -> str:
 
 def import_records(args: argparse.Namespace, paths: ProfilePaths) -> int:
     _check_kind(args.kind, IMPORT_KINDS, "import")
+    from desktop.interchange import UnreadableFile
+    from desktop.interchange.case_import import import_case_file
+    from desktop.storage.case_import_store import CaseImportStore
+    from desktop.storage.records import RecordRepository
+
+    from .session import account_country, opened
+
     with opened(paths) as ctx:
         owner = _owner(account_country(ctx.db), args.country)
         try:
@@ -76,6 +84,8 @@ def import_records(args: argparse.Namespace, paths: ProfilePaths) -> int:
 
 
 def template(args: argparse.Namespace, paths: ProfilePaths) -> int:
+    from desktop.interchange.case_template_writer import template_kinds, write_template
+
     _check_kind(args.kind, template_kinds(), "template")
     out = Path(args.out)
     if not out.parent.exists():

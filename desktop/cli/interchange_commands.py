@@ -1,24 +1,24 @@
-"""`focal-desk import-iom FILE` and `focal-desk export --kind … --format … --out FILE`."""
+"""`focal-desk import-iom FILE` and `focal-desk export --kind … --format … --out FILE`.
+
+The readers and writers (openpyxl among them) and the database are imported when a command
+runs, not when the parser is built.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
-from uuid import UUID
-
-from desktop.config.paths import ProfilePaths
-from desktop.interchange import (
-    UnreadableFile,
-    import_iom_file,
-    write_iom_csv,
-    write_records_json,
-    write_xlsx,
-)
-from desktop.storage.records import RecordRepository
 
 from .errors import CommandFailed
-from .session import account_country, opened
+
+TYPE_CHECKING = False  # `typing` itself is not imported: `--version` needs none of it
+
+if TYPE_CHECKING:
+    from uuid import UUID
+
+    from desktop.config.paths import ProfilePaths
+    from desktop.storage.records import RecordRepository
 
 KINDS = ("incident", "missing_case", "country_report")
 FORMATS = ("json", "iom-csv", "xlsx")
@@ -38,10 +38,17 @@ class ImportStore:
 
 
 def _owner(ctx) -> str | None:
+    from .session import account_country
+
     return account_country(ctx.db)
 
 
 def import_iom(args: argparse.Namespace, paths: ProfilePaths) -> int:
+    from desktop.interchange import UnreadableFile, import_iom_file
+    from desktop.storage.records import RecordRepository
+
+    from .session import opened
+
     with opened(paths) as ctx:
         try:
             summary = import_iom_file(
@@ -66,6 +73,11 @@ def export(args: argparse.Namespace, paths: ProfilePaths) -> int:
     out = Path(args.out)
     if not out.parent.exists():
         raise CommandFailed(f"the folder {out.parent} does not exist", 2)
+    from desktop.interchange import write_iom_csv, write_records_json, write_xlsx
+    from desktop.storage.records import RecordRepository
+
+    from .session import opened
+
     with opened(paths) as ctx:
         envelopes = RecordRepository(ctx.db).envelopes(args.kind)
         try:

@@ -1,33 +1,33 @@
-"""`focal-desk login` and `focal-desk sync`."""
+"""`focal-desk login` and `focal-desk sync`.
+
+The sync engine, its HTTP stack and the database are imported when a command runs, not when
+the parser is built: `focal-desk --version` and `--help` load none of them.
+"""
 
 from __future__ import annotations
 
 import argparse
-import platform
 import sys
 
-from desktop.config import keyring_store
-from desktop.config.paths import ProfilePaths
-from desktop.sync.errors import (
-    AuthFailed,
-    CertificateError,
-    NotSignedIn,
-    Offline,
-    OtherAccount,
-    RateLimited,
-    RequestRefused,
-    ServerError,
-    SessionExpired,
-    SyncError,
-)
-from desktop.sync.service import SyncService
-
 from .errors import CommandFailed
-from .prompts import read_secret
-from .session import opened
+
+TYPE_CHECKING = False  # `typing` itself is not imported: `--version` needs none of it
+
+if TYPE_CHECKING:
+    from desktop.config.paths import ProfilePaths
+    from desktop.sync.errors import OtherAccount, SyncError
 
 
 def _explain(exc: SyncError) -> CommandFailed:
+    from desktop.sync.errors import (
+        CertificateError,
+        NotSignedIn,
+        Offline,
+        RateLimited,
+        ServerError,
+        SessionExpired,
+    )
+
     if isinstance(exc, Offline):
         return CommandFailed(f"offline: {exc} Try again when connected.", 3)
     if isinstance(exc, NotSignedIn):
@@ -59,6 +59,21 @@ def _other_account(exc: OtherAccount) -> CommandFailed:
 
 
 def login(args: argparse.Namespace, paths: ProfilePaths) -> int:
+    import platform
+
+    from desktop.config import keyring_store
+    from desktop.sync.errors import (
+        AuthFailed,
+        OtherAccount,
+        RequestRefused,
+        SessionExpired,
+        SyncError,
+    )
+    from desktop.sync.service import SyncService
+
+    from .prompts import read_secret
+    from .session import opened
+
     with opened(paths) as ctx:
         password = read_secret("Password: ")
         device = args.device_name or ctx.settings.device_name or platform.node() or "laptop"
@@ -90,6 +105,11 @@ def login(args: argparse.Namespace, paths: ProfilePaths) -> int:
 
 
 def sync(args: argparse.Namespace, paths: ProfilePaths) -> int:
+    from desktop.sync.errors import SyncError
+    from desktop.sync.service import SyncService
+
+    from .session import opened
+
     with opened(paths) as ctx:
         service = SyncService(ctx.db, paths, ctx.settings)
         try:

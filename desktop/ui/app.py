@@ -10,7 +10,7 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import desktop
@@ -185,7 +185,34 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run_window(paths: ProfilePaths, server_url: str | None = None) -> int:
+SHOWN_LINE = "focal-desk: window shown"
+
+
+class _ExitAfterShow(QObject):
+    """`--exit-after-show` (bench/startup.py): at the main window's first paint, print
+    SHOWN_LINE and quit, so the time from start to a window on screen can be measured."""
+
+    def __init__(self, controller: AppController):
+        super().__init__(controller)
+        self._window = None
+        controller.ready.connect(self._watch)
+
+    def _watch(self) -> None:
+        self._window = self.parent().window
+        if self._window is not None:
+            self._window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # Qt's name
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            print(SHOWN_LINE, flush=True)
+            QTimer.singleShot(0, lambda: self.parent().quit_requested.emit(0))
+        return False
+
+
+def run_window(
+    paths: ProfilePaths, server_url: str | None = None, *, exit_after_show: bool = False
+) -> int:
     if QApplication.instance() is None and _no_display():
         print(
             "focal-desk: no display to open the window on; run it in a desktop session, or "
@@ -203,6 +230,8 @@ def run_window(paths: ProfilePaths, server_url: str | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)  # a passphrase dialog may come and go first
     controller = AppController(paths, settings, server_url=server_url)
     controller.quit_requested.connect(app.exit)
+    if exit_after_show:
+        _ExitAfterShow(controller)
     controller.start()
     try:
         code = app.exec()

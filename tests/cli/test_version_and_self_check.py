@@ -8,6 +8,7 @@ import sys
 
 import desktop
 from desktop.cli.main import main
+from desktop.storage import migrate
 
 
 def run_cli(*args, stdin="", env_extra=None):
@@ -34,7 +35,7 @@ def test_self_check_with_a_keyring_passes_and_reports_versions(tmp_path, capsys)
     out = capsys.readouterr().out
     assert "keyring: " in out and "(usable)" in out
     assert "database key: from the keyring" in out
-    assert "sqlcipher: 4." in out and "schema: 0003 (current)" in out
+    assert "sqlcipher: 4." in out and f"schema: {migrate.head_revision()} (current)" in out
     assert out.strip().endswith("self-check passed")
 
 

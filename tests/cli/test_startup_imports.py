@@ -1,0 +1,129 @@
+"""The cheap paths stay cheap: what `--version`, `--help` and a sync with nothing to do load.
+
+Not timed (bench/startup.py prints the figures): each command runs in a fresh interpreter that
+then lists `sys.modules`, and the heavy libraries a path does not need must not be there.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import desktop
+
+TESTS = Path(__file__).resolve().parents[1]
+SUPPORT = TESTS / "support"
+
+# What the parser and `--version` need: the standard library and desktop.cli's parser modules.
+NOT_FOR_VERSION = (
+    "sqlalchemy", "alembic", "PySide6", "openpyxl", "desktop.interchange", "pydantic",
+    "keyring", "requests", "argon2", "desktop.storage", "desktop.sync", "desktop.config",
+    "desktop.ui", "logging", "shutil",
+)  # fmt: skip
+# A sync with nothing to do opens the database and talks to the server, nothing more.
+NOT_FOR_A_NOOP_SYNC = ("alembic", "argon2", "openpyxl", "desktop.interchange", "PySide6")
+
+
+def _live_server_module():
+    spec = importlib.util.spec_from_file_location("live_server", TESTS / "sync" / "live_server.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+live = _live_server_module()
+
+
+def run_and_list_modules(args: list[str], tmp_path: Path, env: dict | None = None, stdin=""):
+    """(exit code, stdout, names in sys.modules) of `focal-desk ARGS` in a fresh interpreter."""
+    listing = tmp_path / "modules.json"
+    script = textwrap.dedent(
+        f"""
+        import json, sys
+        from desktop.cli.main import main
+        try:
+            code = main({args!r})
+        except SystemExit as exc:
+            code = exc.code
+        with open({str(listing)!r}, "w") as handle:
+            json.dump(sorted(sys.modules), handle)
+        sys.exit(code)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+        cwd=TESTS.parent,  # `python -c` puts the working folder first on sys.path
+    )
+    names = json.loads(listing.read_text()) if listing.exists() else []
+    return result.returncode, result.stdout, result.stderr, names
+
+
+def loaded(names: list[str], packages: tuple[str, ...]) -> list[str]:
+    return sorted(
+        n for n in names if n in packages or n.startswith(tuple(p + "." for p in packages))
+    )
+
+
+def test_version_loads_no_database_sync_qt_or_spreadsheet_library(tmp_path):
+    code, out, err, names = run_and_list_modules(["--version"], tmp_path)
+    assert code == 0, err
+    assert out.strip() == f"focal-desk {desktop.__version__}"
+    assert "desktop.cli.main" in names  # it did run
+    assert loaded(names, NOT_FOR_VERSION) == []
+
+
+def test_help_lists_the_commands_without_loading_them(tmp_path):
+    code, out, err, names = run_and_list_modules(["--help"], tmp_path)
+    assert code == 0, err
+    assert "import-iom" in out and "sync" in out and "template" in out
+    assert loaded(names, NOT_FOR_VERSION) == []
+
+
+@pytest.fixture
+def signed_in_profile(tmp_path):
+    """A profile signed in to a real server on loopback (file keyring shared with the child
+    processes), synced once."""
+    server = live.LiveServer(tmp_path / "server")
+    (tmp_path / "server").mkdir()
+    server.create_users()
+    server.start()
+    env = {
+        "FOCAL_TEST_KEYRING_FILE": str(tmp_path / "keyring.json"),
+        "PYTHON_KEYRING_BACKEND": "file_keyring.FileKeyring",
+        "PYTHONPATH": os.pathsep.join([str(SUPPORT), str(TESTS.parent)]),
+    }
+    profile = tmp_path / "profile"
+    try:
+        login = ["--profile", str(profile), "login", "--server", server.url]
+        code, _, err, _ = run_and_list_modules(
+            [*login, "--email", "fp.sn@example.org"], tmp_path, env, stdin=live.PASSWORD + "\n"
+        )
+        assert code == 0, err
+        code, _, err, _ = run_and_list_modules(["--profile", str(profile), "sync"], tmp_path, env)
+        assert code == 0, err
+        yield profile, env
+    finally:
+        server.stop()
+
+
+def test_a_sync_with_nothing_to_do_loads_no_migrations_kdf_or_spreadsheets(
+    tmp_path, signed_in_profile
+):
+    profile, env = signed_in_profile
+    code, out, err, names = run_and_list_modules(["--profile", str(profile), "sync"], tmp_path, env)
+    assert code == 0, err
+    assert out.strip() == "pushed 0, pulled 0, 0 conflicts, 0 rejected"
+    assert "desktop.sync.engine" in names and "sqlcipher3" in names  # it did sync
+    assert loaded(names, NOT_FOR_A_NOOP_SYNC) == []

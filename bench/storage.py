@@ -1,9 +1,15 @@
-"""Storage benchmark: 100k missing cases through the repository vs raw sqlite3, same run.
+"""Storage benchmark: 100k missing cases through the repository vs raw inserts, same run.
 
-Prints rows/s for inserts (with and without validation), and the time of a first page and of
-filtered/searched pages at full size, each beside the same on a plain `sqlite3` file with the
-same rows and indexes (no encryption, no repository). Run: `make bench` or
-`.venv/bin/python bench/storage.py [--rows N]`.
+Prints rows/s for inserts (with and without validation) beside two baselines: a plain `sqlite3`
+file with the same rows and list indexes (no encryption, no search index, no outbox), and the
+same rows, search entries and outbox entries written straight through the driver into a fresh
+encrypted profile (the repository's own schema: the floor for `save_many`). Then updates of
+`--updates` records through `save_many`: with the search text unchanged, and with it changed
+(the FTS5 index runs with secure-delete), beside the raw UPDATE of the same rows on a profile
+whose update trigger re-indexes row by row. Then the time of a first page and of
+filtered/searched pages at full size, beside the plain `sqlite3` file. Rates are wall-clock
+(CPU in brackets): other work on the machine moves them, the ratios less so.
+Run: `make bench` or `.venv/bin/python bench/storage.py [--rows N] [--updates N]`.
 """
 
 from __future__ import annotations
@@ -24,13 +30,22 @@ from desktop.domain.records import normalise
 from desktop.storage.list_columns import list_columns
 from desktop.storage.listing import ListQuery, RecordListing
 from desktop.storage.profile import open_profile
-from desktop.storage.records import RecordRepository, dumps
+from desktop.storage.records import (
+    _INSERT_OUTBOX,
+    _INSERT_RECORD,
+    _UPDATE_RECORD,
+    RecordRepository,
+    dumps,
+    index_records_after,
+    max_rowid,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "support"))
 from memory_keyring import MemoryKeyring
 
 ROUTES = ("Central Mediterranean", "Western Mediterranean", "Western Africa / Atlantic route")
 STATUSES = ("open", "tracing", "referred", "closed")
+INSERT_GOAL = 30_000  # rows per second, the repository's pre-validated insert (issue 12)
 
 
 def make_case(n: int) -> dict:
@@ -79,9 +94,68 @@ def raw_sqlite(path: Path, rows: list[tuple]) -> tuple[float, sqlite3.Connection
     return time.perf_counter() - start, conn
 
 
+def measured(fn) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one run of `fn`."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def profile_rows(cases: list[tuple[uuid.UUID, dict]], kind: str = "missing_case") -> list[tuple]:
+    """`(id, kind, owner, now, data, label, title, status, route, event_date, search)` per
+    record, as the repository hands them to the driver."""
+    rows = []
+    for rid, data in cases:
+        c = list_columns(kind, data)
+        rows.append((str(rid), kind, "SN", "2026-01-01T00:00:00Z", dumps(data),
+                     c["label"], c["title"], c["status"], c["route"], c["event_date"],
+                     c["search"]))  # fmt: skip
+    return rows
+
+
+def raw_profile(root: Path, rows: list[tuple], chunk: int) -> tuple[tuple[float, float], object]:
+    """The same rows, search entries and outbox entries written straight through the driver
+    into a fresh encrypted profile, `chunk` rows a transaction, as `save_many` writes them."""
+    db = open_profile(ProfilePaths(root))
+    entries = [(str(uuid.uuid4()), row[0], row[1], None, False, row[3]) for row in rows]
+
+    def run() -> None:
+        for i in range(0, len(rows), chunk):
+            with db.write() as session:
+                conn = session.connection()
+                before = max_rowid(session)
+                conn.exec_driver_sql(_INSERT_RECORD, rows[i : i + chunk])
+                index_records_after(session, before)
+                conn.exec_driver_sql(_INSERT_OUTBOX, entries[i : i + chunk])
+
+    return measured(run), db
+
+
+def raw_updates(db, updates: list[tuple]) -> tuple[float, float]:
+    """The same UPDATE through the driver, in one transaction: the search index's trigger then
+    re-indexes a changed text row by row (a secure delete, then the insert)."""
+
+    def run() -> None:
+        with db.write() as session:
+            session.connection().exec_driver_sql(_UPDATE_RECORD, updates)
+
+    return measured(run)
+
+
+def update_rows(rows: list[tuple]) -> list[tuple]:
+    """`_UPDATE_RECORD`'s parameters from `profile_rows` rows."""
+    return [(r[4], r[3], *r[5:], r[0]) for r in rows]
+
+
+def rate(count: int, seconds: tuple[float, float]) -> str:
+    wall, cpu = seconds
+    return f"{count / wall:>10,.0f} rows/s  (CPU {count / cpu:>8,.0f})"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--updates", type=int, default=10_000)
     args = parser.parse_args()
     n = args.rows
     keyring.set_keyring(MemoryKeyring())
@@ -91,25 +165,60 @@ def main() -> int:
     db = open_profile(ProfilePaths(work / "profile"))
     repo = RecordRepository(db)
     half = n // 2
-    start = time.perf_counter()
-    for i in range(0, half, 10_000):
-        repo.save_many("missing_case", cases[i : min(i + 10_000, half)], "SN")
-    validated_s = time.perf_counter() - start
-    start = time.perf_counter()
+    chunk = 10_000
+
+    def validated_run() -> None:
+        for i in range(0, half, chunk):
+            repo.save_many("missing_case", cases[i : min(i + chunk, half)], "SN")
+
+    validated_s = measured(validated_run)
+    start = time.process_time()
     clean = [(rid, normalise("missing_case", data)) for rid, data in cases[half:]]
-    normalise_s = time.perf_counter() - start
-    start = time.perf_counter()
-    for i in range(0, len(clean), 10_000):
-        repo.save_many("missing_case", clean[i : i + 10_000], "SN", validated=True)
-    store_s = time.perf_counter() - start
+    normalise_cpu = time.process_time() - start
 
-    rows = []
-    for rid, data in cases:
-        c = list_columns("missing_case", normalise("missing_case", data))
-        rows.append((str(rid), "missing_case", dumps(data), c["label"], c["title"], c["status"],
-                     c["route"], c["event_date"], c["search"]))  # fmt: skip
+    def store_run() -> None:
+        for i in range(0, len(clean), chunk):
+            repo.save_many("missing_case", clean[i : i + chunk], "SN", validated=True)
+
+    store_s = measured(store_run)
+
+    prepared = profile_rows([(rid, normalise("missing_case", d)) for rid, d in cases])
+    rows = [(r[0], r[1], r[4], *r[5:]) for r in prepared]
     raw_s, raw = raw_sqlite(work / "raw.db", rows)
+    raw_profile_s, raw_db = raw_profile(work / "raw-profile", prepared, chunk)
 
+    # Updates of records written pre-validated (the second half), in both profiles.
+    u = min(args.updates, len(clean))
+    statuses = [(rid, {**data, "status": "closed"}) for rid, data in clean[:u]]
+    renamed = [
+        (rid, {**data, "person": {**data["person"], "family_name": f"Renamed{k}"}})
+        for k, (rid, data) in enumerate(clean[:u])
+    ]
+    same_text_s = measured(lambda: repo.save_many("missing_case", statuses, "SN", validated=True))
+    new_text_s = measured(lambda: repo.save_many("missing_case", renamed, "SN", validated=True))
+    raw_same_s = raw_updates(raw_db, update_rows(profile_rows(statuses)))
+    raw_new_s = raw_updates(raw_db, update_rows(profile_rows(renamed)))
+    raw_db.close()
+
+    repo_rate = len(clean) / store_s[0]
+    print(f"storage bench: {n:,} missing cases, SQLCipher profile vs raw inserts (same rows)")
+    print(f"  insert, repository with validation : {rate(half, validated_s)}")
+    print(
+        f"  validation alone (normalise)       : {len(clean) / normalise_cpu:>10,.0f} rows/s (CPU)"
+    )
+    print(f"  insert, repository, pre-validated  : {rate(len(clean), store_s)}")
+    print(f"  insert, raw into a profile (driver): {rate(n, raw_profile_s)}")
+    print(f"  insert, raw sqlite3 executemany    : {rate(n, (raw_s, raw_s))}")
+    print(f"  ratio raw profile / repository     : {(n / raw_profile_s[0]) / repo_rate:>10.2f}x")
+    print(f"  ratio raw sqlite3 / repository     : {(n / raw_s) / repo_rate:>10.2f}x")
+    goal = "met" if repo_rate >= INSERT_GOAL else "NOT met"
+    print(f"  goal ≥ {INSERT_GOAL:,} rows/s for the repository's insert: {goal}")
+    print(f"  update {u:,}, search text unchanged: {rate(u, same_text_s)}")
+    print(f"  update {u:,}, search text changed  : {rate(u, new_text_s)}")
+    print(f"  raw UPDATE, search text unchanged  : {rate(u, raw_same_s)}")
+    print(f"  raw UPDATE, text changed, per row  : {rate(u, raw_new_s)}")
+    print(f"  time changed / unchanged (repo)    : {new_text_s[0] / same_text_s[0]:>10.2f}x")
+    print(f"  time per-row trigger / repository  : {raw_new_s[0] / new_text_s[0]:>10.2f}x")
     listing = RecordListing(db)
     queries = {
         "first page": ListQuery("missing_case"),
@@ -132,13 +241,6 @@ def main() -> int:
                                       "LIMIT 101", ("%family123%",)),
     }  # fmt: skip
 
-    print(f"storage bench: {n:,} missing cases, SQLCipher profile vs plain sqlite3 (same rows)")
-    print(f"  insert, repository with validation : {half / validated_s:>10,.0f} rows/s")
-    print(f"  validation alone (normalise)       : {len(clean) / normalise_s:>10,.0f} rows/s")
-    print(f"  insert, repository, pre-validated  : {len(clean) / store_s:>10,.0f} rows/s")
-    print(f"  insert, raw sqlite3 executemany    : {n / raw_s:>10,.0f} rows/s")
-    print(f"  ratio raw / repository (validated) : {(n / raw_s) / (half / validated_s):>10.1f}x")
-    print(f"  ratio raw / repository (pre-valid.): {(n / raw_s) / (len(clean) / store_s):>10.1f}x")
     for name, query in queries.items():
         ms = timed(lambda q=query: listing.page(q, limit=100))
         sql, params = raw_sql[name]

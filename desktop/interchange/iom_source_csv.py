@@ -11,7 +11,7 @@ import io
 import logging
 from operator import itemgetter
 
-from desktop.domain.spreadsheet import restore_text
+from desktop.domain.spreadsheet import QUOTE, restore_text
 
 from .errors import UnreadableFile
 from .iom_layout import (
@@ -87,7 +87,7 @@ def _records(reader, positions: list[tuple[int, str]], width: int):
             continue  # blank line, or a line of empty cells
         index += 1
         if len(cells) == width or (len(cells) > width and not any(cells[width:])):
-            values = map(restore_text, pick(cells))
+            values = [restore_text(v) if v[:1] == QUOTE else v for v in pick(cells)]
             yield RawRecord(start, index, dict(zip(names, values, strict=True)))
             continue
         problem = (

@@ -12,8 +12,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_DIR_NAME = "FocalPointDesk"
 HOME_ENV = "FOCAL_DESK_HOME"
 
@@ -60,6 +58,8 @@ class ProfilePaths:
 
 
 def default_root() -> Path:
+    import platformdirs  # only when neither --profile nor FOCAL_DESK_HOME names the folder
+
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping
+from hashlib import blake2b as _blake2b
 from typing import Any
 
 import orjson
@@ -23,7 +24,6 @@ import orjson
 BUCKETS = 256
 BUCKET_NAMES = tuple(f"{n:02x}" for n in range(BUCKETS))
 _MASK = (1 << 64) - 1
-_SIGN = 1 << 63
 
 # A bucket as both sides keep it: (record count, XOR of the records' hashes as signed 64 bits).
 Bucket = tuple[int, int]
@@ -46,19 +46,17 @@ def record_bytes(
     rev: int,
     deleted: bool,
     owner_country: str | None,
-    data_json: bytes,
+    data_json: bytes | str,
 ) -> bytes:
-    """The canonical bytes of a record as the server holds it. A tombstone's data is not part
-    of it (a tombstone keeps nothing; each side stores its own empty placeholder)."""
-    head = "\x1f".join(
-        (record_id, kind, str(int(rev)), "1" if deleted else "0", owner_country or "")
-    )
-    return head.encode() + b"\x1e" + (b"" if deleted else data_json)
-
-
-def _signed(value: int) -> int:
-    """An unsigned 64-bit value as SQLite and PostgreSQL hold a BIGINT."""
-    return value - (1 << 64) if value & _SIGN else value
+    """The canonical bytes of a record: `id␟kind␟rev␟deleted␟owner␞data`. A tombstone's data
+    is not part of it (a tombstone keeps nothing; each side stores its own empty placeholder)."""
+    flag = "1" if deleted else "0"
+    head = f"{record_id}\x1f{kind}\x1f{int(rev)}\x1f{flag}\x1f{owner_country or ''}\x1e"
+    if deleted:
+        return head.encode()
+    if isinstance(data_json, bytes):
+        return head.encode() + data_json
+    return (head + data_json).encode()
 
 
 def record_hash(
@@ -69,12 +67,12 @@ def record_hash(
     owner_country: str | None,
     data_json: bytes | str,
 ) -> int:
-    """The 64-bit BLAKE2b content hash of a record (signed). `data_json` must be the canonical
-    data (`canonical_data`); the client passes its stored text, which is exactly that."""
-    if isinstance(data_json, str):
-        data_json = data_json.encode()
+    """The 64-bit BLAKE2b content hash of a record, signed (as SQLite and PostgreSQL hold a
+    BIGINT). `data_json` must be the canonical data (`canonical_data`); the client passes its
+    stored text, which is exactly that. Called by the client's triggers for every synced row
+    written, so it stays lean."""
     raw = record_bytes(record_id, kind, rev, deleted, owner_country, data_json)
-    return _signed(int.from_bytes(hashlib.blake2b(raw, digest_size=8).digest(), "big"))
+    return int.from_bytes(_blake2b(raw, digest_size=8).digest(), "big", signed=True)
 
 
 def envelope_hash(envelope: Mapping[str, Any]) -> int:
@@ -91,9 +89,9 @@ def envelope_hash(envelope: Mapping[str, Any]) -> int:
 
 
 def xor(a: int, b: int) -> int:
-    """XOR of two signed 64-bit values (SQL writes it `(a | b) - (a & b)`, which never
-    overflows)."""
-    return _signed((a ^ b) & _MASK)
+    """XOR of two signed 64-bit values, itself one (Python's `^` on negative numbers works on
+    their two's complement; SQL writes it `(a | b) - (a & b)`, which never overflows)."""
+    return a ^ b
 
 
 def fold(items: Iterable[tuple[str, int]]) -> dict[str, Bucket]:
@@ -102,8 +100,8 @@ def fold(items: Iterable[tuple[str, int]]) -> dict[str, Bucket]:
     for record_id, value in items:
         entry = buckets.setdefault(bucket_of(record_id), [0, 0])
         entry[0] += 1
-        entry[1] ^= value & _MASK
-    return {name: (count, _signed(acc)) for name, (count, acc) in buckets.items() if count}
+        entry[1] ^= value
+    return {name: (count, acc) for name, (count, acc) in buckets.items() if count}
 
 
 def differing(local: Mapping[str, Bucket], remote: Mapping[str, Bucket]) -> list[str]:
@@ -121,7 +119,8 @@ def hash_hex(value: int) -> str:
 
 
 def hash_from_hex(text: str) -> int:
-    return _signed(int(text, 16))
+    value = int(text, 16)
+    return value - (1 << 64) if value >> 63 else value
 
 
 def scope_checksum(items: Iterable[tuple[str, int, bool]]) -> str:

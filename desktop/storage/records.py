@@ -84,6 +84,19 @@ def index_records_after(session: Session, rowid: int) -> None:
     session.connection().exec_driver_sql(_INDEX_AFTER, (rowid,))
 
 
+_UNINDEX = "UPDATE records SET search = '' WHERE id = ? AND search IS NOT ?"
+
+
+def clear_changed_search(session: Session, texts: Iterable[tuple[str, str]]) -> None:
+    """Before an UPDATE of many rows' search texts, given `(id, new text)` pairs: empty the
+    texts that change, in one statement, so the search index's update trigger runs all its
+    deletes first and then all its inserts. Interleaved, each delete (FTS5 secure-delete, so
+    the words leave the index's pages) costs several times more."""
+    rows = list(texts)
+    if rows:
+        session.connection().exec_driver_sql(_UNINDEX, rows)
+
+
 def max_rowid(session: Session) -> int:
     return (
         session.connection()
@@ -161,41 +174,25 @@ _INSERT_OUTBOX = (
     "created_at, sent_at, attempts) VALUES (?, ?, ?, NULL, 0, ?, ?, ?, NULL, 0)"
 )
 _UNDELETE_ENTRY = "UPDATE outbox SET deleted = 0 WHERE seq = ? AND deleted = 1"
-# Per record among the ids: its kind, revision and search text, its last outbox entry not yet
-# sent (an edit folds into it), and whether it has any entry (one in flight makes the new one's
-# base pending).
+# Per record among the ids: its kind and revision, its last outbox entry not yet sent (an edit
+# folds into it), and whether it has any entry (one in flight makes the new one's base pending).
 # By id only: with `kind = ?` beside a long IN list SQLite prefers a kind index and scans the
 # whole kind for every chunk.
 _KNOWN = (
-    "SELECT r.id, r.kind, r.rev, r.search, "
+    "SELECT r.id, r.kind, r.rev, "
     "(SELECT max(o.seq) FROM outbox o WHERE o.record_id = r.id AND o.sent_at IS NULL), "
     "EXISTS (SELECT 1 FROM outbox o WHERE o.record_id = r.id) "
     "FROM records r WHERE r.id IN ({})"
 )
 _CURRENT = "SELECT id, kind, deleted, data FROM records WHERE id IN ({})"
-# The search index's update trigger takes a changed text out (FTS5 secure-delete) and the new
-# one in, row by row; interleaved, each delete costs several times more than when the deletes
-# come first. So the texts that change are emptied first, all of them, then written.
-_UNINDEX = "UPDATE records SET search = '' WHERE id IN ({})"
-
-
-def _by_ids(session: Session, sql: str, ids: Sequence[str]) -> Iterator[Any]:
-    """`sql` (an `IN ({})` statement) run for every id, a chunk of ids per statement: the
-    results, whose rows a query's caller iterates over."""
-    conn = session.connection()
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        yield conn.exec_driver_sql(sql.format(",".join("?" * len(chunk))), tuple(chunk))
 
 
 def _rows_by_ids(session: Session, sql: str, ids: Sequence[str]) -> Iterator[tuple]:
-    for result in _by_ids(session, sql, ids):
-        yield from result
-
-
-def _execute_by_ids(session: Session, sql: str, ids: Sequence[str]) -> None:
-    for _result in _by_ids(session, sql, ids):
-        pass  # each chunk's statement runs as the generator advances
+    """The rows of `sql` (an `IN ({})` query) for every id, a chunk of ids per statement."""
+    conn = session.connection()
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        yield from conn.exec_driver_sql(sql.format(",".join("?" * len(chunk))), tuple(chunk))
 
 
 def _writable(kind: str) -> None:
@@ -316,7 +313,7 @@ class RecordRepository:
         latest = {str(rid): data for rid, data in items}
         known = {row[0]: row[1:] for row in _rows_by_ids(session, _KNOWN, list(latest))}
         now = utc_now()
-        inserts, updates, new_entries, undeleted, reindexed = [], [], [], [], []
+        inserts, updates, new_entries, undeleted = [], [], [], []
         for key, data in latest.items():
             c = list_columns(kind, data)
             columns = (dumps(data), c["label"], c["title"], c["status"], c["route"],
@@ -325,11 +322,9 @@ class RecordRepository:
                 inserts.append((key, kind, owner, now, *columns))
                 new_entries.append((str(uuid.uuid4()), key, kind, None, False, now))
                 continue
-            row_kind, rev, search, unsent, has_entries = known[key]
+            row_kind, rev, unsent, has_entries = known[key]
             if row_kind != kind:
                 raise ValueError(f"Record {key} is a {row_kind}, not a {kind}")
-            if search and search != c["search"]:
-                reindexed.append(key)
             data_json, *list_cols = columns
             updates.append((data_json, now, *list_cols, key))
             if unsent is not None:  # an entry not yet sent already covers this edit
@@ -342,7 +337,7 @@ class RecordRepository:
             conn.exec_driver_sql(_INSERT_RECORD, inserts)
             index_records_after(session, before)
         if updates:  # the FTS update trigger re-indexes only a changed search text
-            _execute_by_ids(session, _UNINDEX, reindexed)
+            clear_changed_search(session, ((u[-1], u[-2]) for u in updates))  # (id, search)
             conn.exec_driver_sql(_UPDATE_RECORD, updates)
         if undeleted:
             conn.exec_driver_sql(_UNDELETE_ENTRY, undeleted)

@@ -113,10 +113,13 @@ def profile_rows(cases: list[tuple[uuid.UUID, dict]], kind: str = "missing_case"
     return rows
 
 
-def raw_profile(root: Path, rows: list[tuple], chunk: int) -> tuple[tuple[float, float], object]:
+def raw_profile(
+    root: Path, rows: list[tuple], chunk: int, passphrase=None
+) -> tuple[tuple[float, float], object]:
     """The same rows, search entries and outbox entries written straight through the driver
-    into a fresh encrypted profile, `chunk` rows a transaction, as `save_many` writes them."""
-    db = open_profile(ProfilePaths(root))
+    into a fresh encrypted profile, `chunk` rows a transaction, as `save_many` writes them
+    (`passphrase`: the profile's passphrase provider, where no keyring is set)."""
+    db = open_profile(ProfilePaths(root), passphrase)
     entries = [(str(uuid.uuid4()), row[0], row[1], None, False, row[3]) for row in rows]
 
     def run() -> None:

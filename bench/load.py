@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import gzip
 import os
 import random
@@ -150,7 +151,9 @@ class Server:
     lines: list[str] = field(default_factory=list)
 
     def worker_pids(self) -> list[int]:
-        return [int(p) for p in re.findall(r"worker (\d+) ready", "\n".join(self.lines))]
+        """The processes that serve: the workers, or the server itself without --workers."""
+        pids = [int(p) for p in re.findall(r"worker (\d+) ready", "\n".join(self.lines))]
+        return pids or ([self.process.pid] if self.base_url else [])
 
 
 @contextmanager
@@ -164,12 +167,15 @@ def serving(db_url: str, workers: int, timeout: float = 180):
     started = threading.Event()
 
     def read() -> None:  # keep the pipe drained; remember what the server says
+        waiting = workers
         for line in process.stderr:
             server.lines.append(line.rstrip())
             found = re.search(r"serving (http://\S+)", line)
             if found:
                 server.base_url = found.group(1)
-            if server.base_url and len(server.worker_pids()) >= workers:
+            ready = re.search(r"worker \d+ ready", line)
+            waiting -= 1 if ready else 0
+            if server.base_url and (workers == 1 or waiting <= 0):
                 started.set()
         started.set()
 
@@ -185,6 +191,17 @@ def serving(db_url: str, workers: int, timeout: float = 180):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def backends(db_url: str) -> list[int]:
+    """The PostgreSQL server processes connected to the database now (the workers' pools)."""
+    url = make_url(db_url)
+    with psycopg.connect(libpq(url), autocommit=True) as connection:
+        rows = connection.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+            (url.database,),
+        ).fetchall()
+    return [row[0] for row in rows]
 
 
 def cpu_seconds(pid: int) -> float:
@@ -217,6 +234,7 @@ class Device:
 class Tally:
     latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     errors: Counter = field(default_factory=Counter)
+    retries: Counter = field(default_factory=Counter)
     error_examples: dict[str, str] = field(default_factory=dict)
 
     def error(self, kind: str, detail: str) -> None:
@@ -224,13 +242,25 @@ class Tally:
         self.error_examples.setdefault(kind, detail[:300])
 
 
-async def timed(tally: Tally, kind: str, request) -> httpx.Response | None:
+# Like the desktop client (desktop/sync/http.py): pushes (idempotent by mutation id) and pulls
+# are sent again when the connection failed; a sign-in only when it failed before being sent.
+ATTEMPTS = 3
+
+
+async def timed(tally: Tally, kind: str, send) -> httpx.Response | None:
+    """`send()` timed (the retries within the same latency), its answer if it is a 200."""
     started = time.perf_counter()
-    try:
-        response = await request
-    except httpx.HTTPError as exc:
-        tally.error(f"{kind}: {type(exc).__name__}", str(exc))
-        return None
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            response = await send()
+            break
+        except httpx.TransportError as exc:
+            safe = kind != "login" or isinstance(exc, httpx.ConnectError)
+            if attempt == ATTEMPTS or not safe:
+                tally.error(f"{kind}: {type(exc).__name__}", str(exc))
+                return None
+            tally.retries[f"{kind}: {type(exc).__name__}"] += 1
+            await asyncio.sleep(0.5 * attempt)
     tally.latencies[kind].append(time.perf_counter() - started)
     if response.status_code != 200:
         tally.error(f"{kind}: HTTP {response.status_code}", response.text)
@@ -249,7 +279,7 @@ SHARED_ADDRESS_AT_ONCE = 50
 async def sign_in(client, device: Device, password: str, tally: Tally, turns) -> None:
     body = {"email": device.email, "password": password, "device_name": f"load {device.number}"}
     async with turns[device.country], turns[None]:
-        response = await timed(tally, "login", client.post("/api/v1/auth/login", json=body))
+        response = await timed(tally, "login", lambda: client.post("/api/v1/auth/login", json=body))
     if response is not None:
         device.token = response.json()["access_token"]
         client.headers["Authorization"] = f"Bearer {device.token}"
@@ -257,8 +287,9 @@ async def sign_in(client, device: Device, password: str, tally: Tally, turns) ->
 
 async def push(client: httpx.AsyncClient, device: Device, body: bytes, ids: list[str], tally):
     headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
-    request = client.post("/api/v1/sync/push", content=body, headers=headers)
-    response = await timed(tally, "push", request)
+    response = await timed(
+        tally, "push", lambda: client.post("/api/v1/sync/push", content=body, headers=headers)
+    )
     if response is None:
         return
     results = orjson.loads(response.content)["results"]
@@ -270,8 +301,9 @@ async def push(client: httpx.AsyncClient, device: Device, body: bytes, ids: list
 
 async def pull_all(client: httpx.AsyncClient, device: Device, tally: Tally, kind: str) -> None:
     while True:
-        request = client.get("/api/v1/sync/pull", params={"since": device.cursor, "limit": 1000})
-        response = await timed(tally, kind, request)
+        params = {"since": device.cursor, "limit": 1000}
+        send = functools.partial(client.get, "/api/v1/sync/pull", params=params)
+        response = await timed(tally, kind, send)
         if response is None:
             return
         page = orjson.loads(response.content)
@@ -285,7 +317,11 @@ async def pull_all(client: httpx.AsyncClient, device: Device, tally: Tally, kind
             return
 
 
-async def run_devices(base_url: str, devices: list[Device], password: str, args, tally: Tally):
+async def run_devices(
+    base_url: str, devices: list[Device], password: str, args, tally: Tally, cpu=lambda: 0.0
+):
+    """Sign every device in, then sync them all; each phase's length, and the server's CPU
+    seconds (`cpu()`) in it."""
     clients = [
         httpx.AsyncClient(
             base_url=base_url,
@@ -294,7 +330,7 @@ async def run_devices(base_url: str, devices: list[Device], password: str, args,
         )
         for d in devices
     ]
-    phases: dict[str, float] = {}
+    phases: dict[str, float] = {"start cpu": cpu()}
     try:
         turns = {d.country: asyncio.Semaphore(PAIR_AT_ONCE) for d in devices}
         shared = any(d.address is None for d in devices)
@@ -304,6 +340,7 @@ async def run_devices(base_url: str, devices: list[Device], password: str, args,
             *(sign_in(c, d, password, tally, turns) for c, d in zip(clients, devices, strict=True))
         )
         phases["login"] = time.perf_counter() - started
+        phases["login cpu"] = cpu() - phases["start cpu"]
         deadline = time.perf_counter() + args.seconds
 
         async def sync(client: httpx.AsyncClient, device: Device) -> None:
@@ -323,6 +360,7 @@ async def run_devices(base_url: str, devices: list[Device], password: str, args,
         started = time.perf_counter()
         await asyncio.gather(*(sync(c, d) for c, d in zip(clients, devices, strict=True)))
         phases["sync"] = time.perf_counter() - started
+        phases["sync cpu"] = cpu() - phases["start cpu"] - phases["login cpu"]
         # Everyone has pushed: one more pull each, to see every record of its country.
         await asyncio.gather(
             *(pull_all(c, d, tally, "final pull") for c, d in zip(clients, devices, strict=True))
@@ -421,10 +459,23 @@ def report(tally: Tally, phases: dict[str, float], args, records: int, devices: 
         f"{rounds} rounds, {records} records pushed ({records / phases['sync']:.0f} records/s); "
         f"sign-in of all devices: {phases['login']:.1f} s"
     )
+    if phases.get("sync cpu") and rounds:
+        per_round = phases["sync cpu"] / rounds
+        logins = len(tally.latencies.get("login", [])) or 1
+        cores = os.cpu_count() or 1
+        print(
+            f"server CPU (workers): {phases['login cpu'] / logins * 1000:.0f} ms a sign-in, "
+            f"{per_round * 1000:.0f} ms a round (push of {args.batch} + pull), so "
+            f"{cores} free cores would serve at most about {cores / per_round:.0f} rounds/s"
+        )
     errors = sum(tally.errors.values())
     print(f"errors: {errors}")
     for kind, count in tally.errors.most_common():
         print(f"  {count:>6}  {kind}: {tally.error_examples[kind]}")
+    retried = sum(tally.retries.values())
+    print(f"requests sent again after a failed connection (as the desktop client does): {retried}")
+    for kind, count in tally.retries.most_common():
+        print(f"  {count:>6}  {kind}")
 
 
 @dataclass
@@ -435,6 +486,7 @@ class Result:
     problems: list[str]
     server_cpu: float
     client_cpu: float
+    database_cpu: float  # PostgreSQL's processes serving the workers (0 where unreadable)
 
     @property
     def records(self) -> int:
@@ -480,11 +532,25 @@ def run(args: argparse.Namespace, db_url: str, say=print) -> Result:
         say(f"started {args.workers} workers in {time.perf_counter() - started:.1f} s")
         tally = Tally()
         client_cpu = time.process_time()
-        server_cpu = {pid: cpu_seconds(pid) for pid in server.worker_pids()}
-        phases = asyncio.run(run_devices(server.base_url, devices, password, args, tally))
+        pids = server.worker_pids()
+
+        def server_cpu() -> float:
+            return sum(cpu_seconds(pid) for pid in pids)
+
+        before = server_cpu()
+        phases = asyncio.run(
+            run_devices(server.base_url, devices, password, args, tally, cpu=server_cpu)
+        )
         client_cpu = time.process_time() - client_cpu
-        server_total = sum(cpu_seconds(pid) - before for pid, before in server_cpu.items())
-    return Result(devices, tally, phases, check(db_url, devices), server_total, client_cpu)
+        server_total = server_cpu() - before
+        database_cpu = sum(cpu_seconds(pid) for pid in backends(db_url))
+        said = [line for line in server.lines if not re.search(r"serving|worker \d+ ready", line)]
+        if said:
+            say(f"the server said ({len(said)} lines; the last 15):")
+            for line in said[-15:]:
+                say(f"  {line[:300]}")
+    problems = check(db_url, devices)
+    return Result(devices, tally, phases, problems, server_total, client_cpu, database_cpu)
 
 
 def main() -> int:
@@ -504,7 +570,8 @@ def main() -> int:
     wall = result.phases["login"] + result.phases["sync"]
     print(
         f"CPU while measured ({wall:.1f} s): server workers {result.server_cpu:.1f} s, "
-        f"load generator {result.client_cpu:.1f} s (of {wall * (os.cpu_count() or 1):.1f} s); "
+        f"PostgreSQL {result.database_cpu:.1f} s, load generator {result.client_cpu:.1f} s "
+        f"(of {wall * (os.cpu_count() or 1):.1f} s); "
         f"load average after: {os.getloadavg()[0]:.1f}"
     )
     problems = result.problems

@@ -74,7 +74,12 @@ def cmd_serve(args: Namespace) -> int:
             "--db postgresql+psycopg://…",
             status=2,
         )
-    open_database(settings).dispose()  # migrate (and fail in one line) before binding
+    engine = open_database(settings)  # migrate (and fail in one line) before binding
+    try:
+        if settings.workers > 1:
+            warn_of_connections(engine, settings)
+    finally:
+        engine.dispose()
     try:
         app = create_app(settings)  # in this process even for workers: its mistakes in one line
     except ValueError as exc:  # e.g. an updates folder that does not exist
@@ -99,6 +104,22 @@ def cmd_serve(args: Namespace) -> int:
         _serve_here(uvicorn_config(app, settings, **options), sock)
     print("focal-server: stopped", file=sys.stderr, flush=True)
     return 0
+
+
+def warn_of_connections(engine, settings: Settings) -> None:
+    """Say so when the workers' pools together may ask PostgreSQL for more connections than it
+    allows: requests would then fail at busy moments."""
+    with engine.connect() as connection:
+        limit = int(connection.exec_driver_sql("SHOW max_connections").scalar_one())
+    most = settings.workers * settings.db_pool_size * 2  # each pool: its size, as many again
+    if most > limit:
+        print(
+            f"focal-server: warning: {settings.workers} workers may open {most} database "
+            f"connections, more than PostgreSQL's max_connections ({limit}); use fewer workers "
+            "or a smaller FOCAL_SERVER_DB_POOL_SIZE",
+            file=sys.stderr,
+            flush=True,
+        )
 
 
 def with_workers(settings: Settings, workers: int | None) -> Settings:

@@ -17,8 +17,10 @@ import uuid
 from pathlib import Path
 
 import httpx
+import psycopg
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy.engine import make_url
 
 from server_stub.cli import main
 from server_stub.settings import APP_DIR_NAME
@@ -342,3 +344,24 @@ def test_serve_with_workers_on_postgresql_and_stop_them_all(db_url, stop_signal)
     while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(alive(pid) for pid in workers)
+
+
+@pytest.mark.parametrize("db_url", [pytest.param("postgresql", marks=pytest.mark.postgres)],
+                         indirect=True)  # fmt: skip
+def test_serve_warns_when_the_workers_may_open_more_connections_than_postgresql_allows(db_url, cli):
+    import socket
+
+    with psycopg.connect(make_url(db_url).set(drivername="postgresql").render_as_string(
+        hide_password=False
+    )) as connection:  # fmt: skip
+        limit = int(connection.execute("SHOW max_connections").fetchone()[0])
+    fitting, too_many = limit // 20, limit // 20 + 1  # 10 connections a pool, as many again
+    with socket.socket() as taken:  # so that serve stops after its checks, before serving
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        quiet = cli("--db", db_url, "serve", "--workers", str(fitting), "--port", port)
+        warned = cli("--db", db_url, "serve", "--workers", str(too_many), "--port", port)
+    assert "warning" not in quiet.stderr and "cannot listen" in quiet.stderr
+    assert f"may open {too_many * 20} database connections" in warned.stderr
+    assert f"max_connections ({limit})" in warned.stderr

@@ -59,7 +59,7 @@ class IntegrityCheck:
         self.page = page
 
     def local(self) -> dict[str, Bucket]:
-        with self.db.read() as session:
+        with self.db.write() as session:
             return local_buckets(session)
 
     def remote(self) -> dict[str, Bucket] | None:

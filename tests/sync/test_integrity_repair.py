@@ -89,7 +89,7 @@ def test_a_row_the_server_never_had_is_dropped_and_other_buckets_are_not_pulled(
     assert summary.repulled and summary.warnings == []
     assert stray not in client.records()
     assert summary.pulled == 0  # only bucket 00 was pulled again, and nothing in it changed
-    with client.db.read() as session:
+    with client.db.write() as session:
         assert local_buckets(session) == from_scratch(session)
 
 

@@ -9,8 +9,10 @@ the content hashes (`desktop.domain.checksum.record_hash`) of the server's versi
 record this profile holds. A synced row counts as itself; a row with local changes (pending,
 failed, in conflict) counts as the server's version last known, kept in
 `integrity_server_hashes` (the row as it was when it left the synced state, or the server's
-copy of an open conflict). Triggers keep both on every write, by any code path, so a row edited
-or deleted behind the app's back changes its bucket. The triggers call `fp_fold`, `fp_xor` and
+copy of an open conflict). Triggers keep both on every update and delete, by any code path, so
+a row edited or deleted behind the app's back changes its bucket; rows inserted after
+`integrity_mark.mark` (a rowid) are folded in when the buckets are next read, so inserts, by any
+path, cost nothing when they happen. The triggers call `fp_fold`, `fp_refold`, `fp_xor` and
 `fp_envelope_hash`, which `desktop.storage.integrity.register_functions` adds to every
 connection the app opens.
 """
@@ -20,7 +22,7 @@ import json
 import sqlalchemy as sa
 from alembic import op
 
-from desktop.domain.checksum import BUCKET_NAMES, envelope_hash, fold, record_hash
+from desktop.domain.checksum import BUCKET_NAMES, envelope_hash, record_hash
 
 revision = "0004"
 down_revision = "0003"
@@ -33,56 +35,60 @@ _B_CONFLICT = "bucket = lower(substr(NEW.record_id, 1, 2))"
 _OLD = "OLD.id, OLD.kind, OLD.rev, OLD.deleted, OLD.owner_country, OLD.data"
 _NEW = "NEW.id, NEW.kind, NEW.rev, NEW.deleted, NEW.owner_country, NEW.data"
 _SYNCED = "'synced'"
+_MARK = "(SELECT mark FROM integrity_mark)"
 _STORED_OLD = "(SELECT hash FROM integrity_server_hashes WHERE id = OLD.id)"
 _STORED_CONFLICT = "(SELECT hash FROM integrity_server_hashes WHERE id = NEW.record_id)"
+_CONFLICT_FOLDED = f"(SELECT rowid FROM records WHERE id = NEW.record_id) <= {_MARK}"
 _CHANGED = (
     "OLD.rev IS NOT NEW.rev OR OLD.deleted IS NOT NEW.deleted OR OLD.data IS NOT NEW.data "
-    "OR OLD.kind IS NOT NEW.kind OR OLD.owner_country IS NOT NEW.owner_country "
-    "OR OLD.id IS NOT NEW.id"
+    "OR OLD.kind IS NOT NEW.kind OR OLD.owner_country IS NOT NEW.owner_country"
 )
+_TOP = "(SELECT coalesce(max(rowid), 0) FROM records)"
 # The server copy of a conflict replaces the record's last known server version.
 _CONFLICT_BODY = f"""
     UPDATE integrity_buckets SET record_count = record_count - 1,
       hash_xor = fp_xor(hash_xor, {_STORED_CONFLICT})
-      WHERE {_B_CONFLICT} AND {_STORED_CONFLICT} IS NOT NULL;
+      WHERE {_B_CONFLICT} AND {_STORED_CONFLICT} IS NOT NULL AND {_CONFLICT_FOLDED};
     INSERT OR REPLACE INTO integrity_server_hashes (id, hash)
       VALUES (NEW.record_id, fp_envelope_hash(NEW.server_record));
     UPDATE integrity_buckets SET record_count = record_count + 1,
-      hash_xor = fp_xor(hash_xor, {_STORED_CONFLICT}) WHERE {_B_CONFLICT};"""
+      hash_xor = fp_xor(hash_xor, {_STORED_CONFLICT}) WHERE {_B_CONFLICT} AND {_CONFLICT_FOLDED};"""
 _CONFLICT_WHEN = (
     "NEW.resolved_at IS NULL AND json_valid(NEW.server_record) "
     "AND json_type(NEW.server_record, '$.rev') = 'integer' "
     f"AND (SELECT sync_state FROM records WHERE id = NEW.record_id) IS NOT {_SYNCED}"
 )
 
+# Rows up to `integrity_mark.mark` (a rowid) are folded into the buckets; rows inserted after
+# it are folded when the buckets are next read (`desktop.storage.integrity.fold_new_rows`), so
+# an insert costs nothing here (a trigger on INSERT made bulk inserts several times slower).
+# Updates and deletes of folded rows move their buckets at once.
 TRIGGERS = {
-    "records_integrity_insert": f"""CREATE TRIGGER records_integrity_insert
-      AFTER INSERT ON records WHEN NEW.sync_state = {_SYNCED} AND NEW.rev IS NOT NULL BEGIN
-        UPDATE integrity_buckets SET record_count = record_count + 1,
-          hash_xor = fp_fold(hash_xor, {_NEW}) WHERE {_B_NEW};
-      END""",
     "records_integrity_delete": f"""CREATE TRIGGER records_integrity_delete
       AFTER DELETE ON records BEGIN
         UPDATE integrity_buckets SET record_count = record_count - 1,
           hash_xor = fp_fold(hash_xor, {_OLD})
-          WHERE {_B_OLD} AND OLD.sync_state = {_SYNCED} AND OLD.rev IS NOT NULL;
+          WHERE {_B_OLD} AND OLD.sync_state = {_SYNCED} AND OLD.rev IS NOT NULL
+            AND OLD.rowid <= {_MARK};
         UPDATE integrity_buckets SET record_count = record_count - 1,
           hash_xor = fp_xor(hash_xor, {_STORED_OLD})
-          WHERE {_B_OLD} AND OLD.sync_state IS NOT {_SYNCED} AND {_STORED_OLD} IS NOT NULL;
+          WHERE {_B_OLD} AND OLD.sync_state IS NOT {_SYNCED} AND {_STORED_OLD} IS NOT NULL
+            AND OLD.rowid <= {_MARK};
         DELETE FROM integrity_server_hashes WHERE id = OLD.id;
+        UPDATE integrity_mark SET mark = {_TOP} WHERE mark > {_TOP};
       END""",
     # synced → synced: the old content out, the new in (a row without rev counts for nothing).
     "records_integrity_update": f"""CREATE TRIGGER records_integrity_update
-      AFTER UPDATE ON records
-      WHEN OLD.sync_state = {_SYNCED} AND NEW.sync_state = {_SYNCED} AND ({_CHANGED}) BEGIN
-        UPDATE integrity_buckets SET record_count = record_count - 1,
-          hash_xor = fp_fold(hash_xor, {_OLD}) WHERE {_B_OLD} AND OLD.rev IS NOT NULL;
-        UPDATE integrity_buckets SET record_count = record_count + 1,
-          hash_xor = fp_fold(hash_xor, {_NEW}) WHERE {_B_NEW} AND NEW.rev IS NOT NULL;
+      AFTER UPDATE OF id, kind, rev, owner_country, deleted, data, sync_state ON records
+      WHEN OLD.sync_state = {_SYNCED} AND NEW.sync_state = {_SYNCED} AND ({_CHANGED})
+        AND OLD.id = NEW.id AND OLD.rowid <= {_MARK} BEGIN
+        UPDATE integrity_buckets
+          SET record_count = record_count - (OLD.rev IS NOT NULL) + (NEW.rev IS NOT NULL),
+          hash_xor = fp_refold(hash_xor, {_OLD}, {_NEW}) WHERE {_B_NEW};
       END""",
     # synced → local changes: the row as it was is the server's version last known.
     "records_integrity_leave": f"""CREATE TRIGGER records_integrity_leave
-      AFTER UPDATE ON records
+      AFTER UPDATE OF sync_state ON records
       WHEN OLD.sync_state = {_SYNCED} AND NEW.sync_state IS NOT {_SYNCED}
         AND OLD.rev IS NOT NULL BEGIN
         INSERT OR REPLACE INTO integrity_server_hashes (id, hash)
@@ -90,14 +96,15 @@ TRIGGERS = {
       END""",
     # local changes → synced: the kept server version out, the row in.
     "records_integrity_settle": f"""CREATE TRIGGER records_integrity_settle
-      AFTER UPDATE ON records
+      AFTER UPDATE OF sync_state ON records
       WHEN OLD.sync_state IS NOT {_SYNCED} AND NEW.sync_state = {_SYNCED} BEGIN
         UPDATE integrity_buckets SET record_count = record_count - 1,
           hash_xor = fp_xor(hash_xor, {_STORED_OLD})
-          WHERE {_B_OLD} AND {_STORED_OLD} IS NOT NULL;
+          WHERE {_B_OLD} AND {_STORED_OLD} IS NOT NULL AND OLD.rowid <= {_MARK};
         DELETE FROM integrity_server_hashes WHERE id = OLD.id;
         UPDATE integrity_buckets SET record_count = record_count + 1,
-          hash_xor = fp_fold(hash_xor, {_NEW}) WHERE {_B_NEW} AND NEW.rev IS NOT NULL;
+          hash_xor = fp_fold(hash_xor, {_NEW})
+          WHERE {_B_NEW} AND NEW.rev IS NOT NULL AND NEW.rowid <= {_MARK};
       END""",
     "conflicts_integrity_insert": f"""CREATE TRIGGER conflicts_integrity_insert
       AFTER INSERT ON conflicts WHEN {_CONFLICT_WHEN} BEGIN {_CONFLICT_BODY}
@@ -111,42 +118,32 @@ TRIGGERS = {
 
 
 def _backfill(conn) -> None:
-    """Buckets for the rows already here. A row with local changes counts as itself (the
-    server's version was not kept before this revision) unless an open conflict holds the
-    server's copy: a sync pushes it and settles it."""
+    """The server versions of the rows with local changes already here: the row itself (the
+    server's was not kept before this revision), or the server's copy of an open conflict; a
+    sync pushes them and settles them. Every row is folded into the buckets at the first read
+    (the mark starts at 0)."""
     rows = conn.execute(
         sa.text(
-            "SELECT id, kind, rev, deleted, owner_country, data, sync_state FROM records "
-            "WHERE rev IS NOT NULL"
+            "SELECT id, kind, rev, deleted, owner_country, data FROM records "
+            "WHERE rev IS NOT NULL AND sync_state != 'synced'"
         )
     ).all()
-    kept: dict[str, int] = {}
-    contributions: dict[str, int] = {}
-    for rid, kind, rev, deleted, owner, data, state in rows:
-        value = record_hash(rid, kind, rev, bool(deleted), owner, data)
-        if state != "synced":
-            kept[rid] = value
-        contributions[rid] = value
+    kept = {
+        rid: record_hash(rid, kind, rev, bool(deleted), owner, data)
+        for rid, kind, rev, deleted, owner, data in rows
+    }
     conflicts = conn.execute(
         sa.text("SELECT record_id, server_record FROM conflicts WHERE resolved_at IS NULL")
     ).all()
-    for rid, text in conflicts:
+    for rid, server in conflicts:
         try:
-            value = envelope_hash(json.loads(text))
+            kept[rid] = envelope_hash(json.loads(server))
         except (ValueError, KeyError, TypeError):
             continue
-        kept[rid] = contributions[rid] = value
     if kept:
         conn.execute(
             sa.text("INSERT INTO integrity_server_hashes (id, hash) VALUES (:id, :hash)"),
             [{"id": rid, "hash": value} for rid, value in kept.items()],
-        )
-    for name, (count, value) in fold(contributions.items()).items():
-        conn.execute(
-            sa.text(
-                "UPDATE integrity_buckets SET record_count = :n, hash_xor = :h WHERE bucket = :b"
-            ),
-            {"n": count, "h": value, "b": name},
         )
 
 
@@ -156,7 +153,14 @@ def upgrade() -> None:
         sa.Column("bucket", sa.String(2), primary_key=True),
         sa.Column("record_count", sa.Integer(), nullable=False),
         sa.Column("hash_xor", sa.BigInteger(), nullable=False),
+        sqlite_with_rowid=False,
     )
+    op.create_table(
+        "integrity_mark",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("mark", sa.Integer(), nullable=False),
+    )
+    op.execute("INSERT INTO integrity_mark (id, mark) VALUES (1, 0)")
     op.create_table(
         "integrity_server_hashes",
         sa.Column("id", sa.String(36), primary_key=True),
@@ -179,5 +183,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     for name in TRIGGERS:
         op.execute(f"DROP TRIGGER {name}")
+    op.drop_table("integrity_mark")
     op.drop_table("integrity_server_hashes")
     op.drop_table("integrity_buckets")

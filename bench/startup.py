@@ -64,23 +64,23 @@ def whole(cmd: list[str], env: dict[str, str], stdin: str | None = None) -> tupl
 
 
 def until_shown(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """From the start of the process to the line the window prints at its first paint (CPU:
-    the whole process's, which also includes closing down)."""
-    cpu = _children_cpu()
+    """(wall, CPU) seconds from the start of the process to the line the window prints at its
+    first paint, which says how much CPU time the process had used by then."""
     start = time.perf_counter()
     process = subprocess.Popen(
         cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
     )  # fmt: skip
     assert process.stdout is not None
-    shown = None
+    shown = cpu = None
     for line in process.stdout:
         if line.startswith(SHOWN):
             shown = time.perf_counter() - start
+            cpu = float(re.search(r"\((\d+) ms of CPU\)", line)[1]) / 1000
             break
     _, err = process.communicate(timeout=120)
-    if shown is None:
+    if shown is None or cpu is None:
         raise SystemExit(f"{' '.join(cmd)}: the window was not shown ({err.strip()})")
-    return shown, _children_cpu() - cpu
+    return shown, cpu
 
 
 def medians(runs: int, measure) -> tuple[float, float]:

@@ -127,3 +127,25 @@ def test_a_sync_with_nothing_to_do_loads_no_migrations_kdf_or_spreadsheets(
     assert out.strip() == "pushed 0, pulled 0, 0 conflicts, 0 rejected"
     assert "desktop.sync.engine" in names and "sqlcipher3" in names  # it did sync
     assert loaded(names, NOT_FOR_A_NOOP_SYNC) == []
+
+
+def test_exit_after_show_says_when_the_window_is_painted_and_quits(tmp_path):
+    """bench/startup.py's hook: the line comes at the first paint, then the app ends by itself."""
+    env = {
+        **os.environ,
+        "FOCAL_TEST_KEYRING_FILE": str(tmp_path / "keyring.json"),
+        "PYTHON_KEYRING_BACKEND": "file_keyring.FileKeyring",
+        "PYTHONPATH": os.pathsep.join([str(SUPPORT), str(TESTS.parent)]),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--profile", str(tmp_path / "p"), "--exit-after-show"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=TESTS.parent,
+    )
+    assert result.returncode == 0, result.stderr
+    [line] = [line for line in result.stdout.splitlines() if line.startswith("focal-desk:")]
+    assert line.startswith("focal-desk: window shown (") and line.endswith(" ms of CPU)")

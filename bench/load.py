@@ -228,6 +228,7 @@ class Device:
     pushed: list[str] = field(default_factory=list)
     pulled: list[tuple[str, int, str | None]] = field(default_factory=list)  # id, rev, owner
     rounds: int = 0
+    alone: bool = False  # the baseline: syncs by itself, before the others start
 
 
 @dataclass
@@ -285,10 +286,10 @@ async def sign_in(client, device: Device, password: str, tally: Tally, turns) ->
         client.headers["Authorization"] = f"Bearer {device.token}"
 
 
-async def push(client: httpx.AsyncClient, device: Device, body: bytes, ids: list[str], tally):
+async def push(client, device: Device, body: bytes, ids: list[str], tally, kind: str = "push"):
     headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
     response = await timed(
-        tally, "push", lambda: client.post("/api/v1/sync/push", content=body, headers=headers)
+        tally, kind, lambda: client.post("/api/v1/sync/push", content=body, headers=headers)
     )
     if response is None:
         return
@@ -341,10 +342,17 @@ async def run_devices(
         )
         phases["login"] = time.perf_counter() - started
         phases["login cpu"] = cpu() - phases["start cpu"]
+        pairs = list(zip(clients, devices, strict=True))
+        for client, device in pairs:  # the baseline, measured in the same run: one by itself
+            if device.alone and device.token:
+                for body, ids in device.bodies:
+                    await push(client, device, body, ids, tally, "push alone")
+                    await pull_all(client, device, tally, "pull alone")
+                    device.rounds += 1
         deadline = time.perf_counter() + args.seconds
 
         async def sync(client: httpx.AsyncClient, device: Device) -> None:
-            if not device.token:
+            if not device.token or device.alone:
                 return
             if args.pause:  # devices that sync now and then do not all start in the same instant
                 await asyncio.sleep(random.uniform(0, args.pause))
@@ -357,10 +365,12 @@ async def run_devices(
                 if args.pause:
                     await asyncio.sleep(args.pause * random.uniform(0.5, 1.5))
 
+        phases["alone cpu"] = cpu() - phases["start cpu"] - phases["login cpu"]
         started = time.perf_counter()
-        await asyncio.gather(*(sync(c, d) for c, d in zip(clients, devices, strict=True)))
+        await asyncio.gather(*(sync(c, d) for c, d in pairs))
         phases["sync"] = time.perf_counter() - started
         phases["sync cpu"] = cpu() - phases["start cpu"] - phases["login cpu"]
+        phases["sync cpu"] -= phases["alone cpu"]
         # Everyone has pushed: one more pull each, to see every record of its country.
         await asyncio.gather(
             *(pull_all(c, d, tally, "final pull") for c, d in zip(clients, devices, strict=True))
@@ -439,21 +449,22 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered) + 0.5) - 1))]
 
 
-def report(tally: Tally, phases: dict[str, float], args, records: int, devices: list[Device]):
+def report(tally: Tally, phases: dict[str, float], args, devices: list[Device]):
+    records = sum(len(d.pushed) for d in devices if not d.alone)
     print(f"\n{'request':<11} {'count':>7} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} "
           f"{'p99 ms':>8} {'max ms':>8}")  # fmt: skip
-    for kind in ("login", "push", "pull", "final pull"):
+    for kind in ("login", "push alone", "pull alone", "push", "pull", "final pull"):
         values = tally.latencies.get(kind, [])
         if not values:
             continue
         window = phases["login"] if kind == "login" else phases["sync"]
-        rate = len(values) / window if kind != "final pull" else float("nan")
+        rate = float("nan") if kind == "final pull" or "alone" in kind else len(values) / window
         figures = [percentile(values, p) * 1000 for p in (50, 95, 99, 100)]
         print(
             f"{kind:<11} {len(values):>7} {rate:>8.1f} " + " ".join(f"{f:>8.1f}" for f in figures)
         )
     sync_requests = len(tally.latencies.get("push", [])) + len(tally.latencies.get("pull", []))
-    rounds = sum(d.rounds for d in devices)
+    rounds = sum(d.rounds for d in devices if not d.alone)
     print(
         f"\nsync phase: {phases['sync']:.1f} s, {sync_requests / phases['sync']:.0f} requests/s, "
         f"{rounds} rounds, {records} records pushed ({records / phases['sync']:.0f} records/s); "
@@ -502,6 +513,9 @@ def options(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--seconds", type=float, default=60, help="no round starts after this")
     parser.add_argument("--batch", type=int, default=50, help="incidents per push")
     parser.add_argument("--pause", type=float, default=0, help="seconds between a device's rounds")
+    parser.add_argument(
+        "--alone-rounds", type=int, default=10, help="rounds of the baseline device, by itself"
+    )
     parser.add_argument("--pg-url", default=os.environ.get("FOCAL_TEST_PG_URL", DEFAULT_PG))
     args = parser.parse_args(argv)
     if not 1 <= args.countries <= len(COUNTRIES):
@@ -520,6 +534,11 @@ def run(args: argparse.Namespace, db_url: str, say=print) -> Result:
         country = countries[n % len(countries)]
         bodies = [push_body(country, n, r * args.batch, args.batch) for r in range(args.rounds)]
         devices.append(Device(n, country, "", addresses[country], bodies))
+    first = countries[0]
+    alone = [
+        push_body(first, args.devices, r * args.batch, args.batch) for r in range(args.alone_rounds)
+    ]
+    devices.append(Device(args.devices, first, "", addresses[first], alone, alone=True))
     say(f"built {args.devices * args.rounds * args.batch} incidents in "
         f"{time.perf_counter() - started:.1f} s")  # fmt: skip
     started = time.perf_counter()
@@ -557,7 +576,8 @@ def main() -> int:
     args = options()
     print(
         f"{args.devices} devices of {args.countries} countries, {args.rounds} rounds of "
-        f"{args.batch} incidents (at most {args.seconds:g} s), pause {args.pause:g} s; "
+        f"{args.batch} incidents (at most {args.seconds:g} s), pause {args.pause:g} s, after "
+        f"one device alone for {args.alone_rounds} rounds (the baseline); "
         f"focal-server serve --workers {args.workers} on PostgreSQL, loopback"
     )
     print(
@@ -566,7 +586,7 @@ def main() -> int:
     )
     with scratch_database(args.pg_url) as url:
         result = run(args, url.render_as_string(hide_password=False))
-    report(result.tally, result.phases, args, result.records, result.devices)
+    report(result.tally, result.phases, args, result.devices)
     wall = result.phases["login"] + result.phases["sync"]
     print(
         f"CPU while measured ({wall:.1f} s): server workers {result.server_cpu:.1f} s, "
@@ -584,6 +604,13 @@ def main() -> int:
         p95 = percentile(pushes, 95) * 1000
         met = "met" if p95 <= 250 else "NOT met"
         print(f"goal p95 of a {args.batch}-record push ≤ 250 ms: {p95:.0f} ms, {met}")
+        by_itself = result.tally.latencies.get("push alone")
+        if by_itself:
+            baseline = percentile(by_itself, 50) * 1000
+            print(
+                f"baseline, the same push by one device alone (same run): p50 {baseline:.0f} ms; "
+                f"p95 under load is {p95 / baseline:.1f}× that"
+            )
     return 1 if problems or result.tally.errors else 0
 
 

@@ -28,7 +28,8 @@ def test_devices_of_four_countries_syncing_at_once_lose_and_duplicate_nothing(pg
     load = bench_load()
     args = load.options(
         ["--workers", "2", "--devices", str(DEVICES), "--countries", str(COUNTRIES),
-         "--rounds", str(ROUNDS), "--batch", str(BATCH), "--seconds", "150"]
+         "--rounds", str(ROUNDS), "--batch", str(BATCH), "--seconds", "150",
+         "--alone-rounds", "2"]
     )  # fmt: skip
     admin = pg_database.render_as_string(hide_password=False)
     with load.scratch_database(admin) as url:
@@ -37,8 +38,10 @@ def test_devices_of_four_countries_syncing_at_once_lose_and_duplicate_nothing(pg
 
         assert dict(result.tally.errors) == {}
         assert result.problems == []
-        assert [d.rounds for d in result.devices] == [ROUNDS] * DEVICES
-        assert result.records == DEVICES * ROUNDS * BATCH
+        [alone] = [d for d in result.devices if d.alone]  # the baseline, syncing by itself
+        assert [d.rounds for d in result.devices if not d.alone] == [ROUNDS] * DEVICES
+        assert alone.rounds == 2
+        assert result.records == (DEVICES * ROUNDS + 2) * BATCH
         assert len(result.tally.latencies["push"]) == DEVICES * ROUNDS
         assert {d.country for d in result.devices} == set(load.COUNTRIES[:COUNTRIES])
 

@@ -33,7 +33,12 @@ import orjson
 import psycopg
 from sqlalchemy.engine import make_url
 
-BATCH = 500
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from desktop.domain import api_paths as paths
+from desktop.domain.wire import PUSH_BATCH
+
+BATCH = PUSH_BATCH
 DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 PASSWORD = "bench-password-1"
 ROUTES = ["Central Mediterranean", "Western Mediterranean", "Atlantic route to the Canary Islands"]
@@ -103,7 +108,7 @@ def server(db_url: str):
 def http_run(base: str, batches: list[list[dict]]) -> tuple[float, float, int]:
     with httpx.Client(base_url=base, timeout=120) as client:
         login = client.post(
-            "/api/v1/auth/login",
+            paths.AUTH_LOGIN,
             json={"email": "bench@example.org", "password": PASSWORD, "device_name": "bench"},
         )
         login.raise_for_status()
@@ -112,7 +117,7 @@ def http_run(base: str, batches: list[list[dict]]) -> tuple[float, float, int]:
         started = time.perf_counter()
         for body in bodies:
             response = client.post(
-                "/api/v1/sync/push",
+                paths.SYNC_PUSH,
                 content=body,
                 headers={"Content-Type": "application/json", "Content-Encoding": "gzip"},
             )
@@ -122,7 +127,7 @@ def http_run(base: str, batches: list[list[dict]]) -> tuple[float, float, int]:
         push_seconds = time.perf_counter() - started
         started, cursor, pulled, more = time.perf_counter(), 0, 0, True
         while more:
-            response = client.get("/api/v1/sync/pull", params={"since": cursor, "limit": BATCH})
+            response = client.get(paths.SYNC_PULL, params={"since": cursor, "limit": BATCH})
             response.raise_for_status()
             page = orjson.loads(response.content)
             pulled += sum(1 for c in page["changes"] if c["kind"] == "incident")

@@ -10,6 +10,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.domain.wire import envelope
 from desktop.interchange import import_iom_file
 from desktop.storage.incoming import IncomingChanges
 from desktop.storage.outbox import Outbox
@@ -124,15 +125,7 @@ def _case(n: int) -> dict:
 
 
 def _envelope(kind, record_id, rev, data, owner):
-    return {
-        "id": str(record_id),
-        "kind": kind,
-        "rev": rev,
-        "owner_country": owner,
-        "updated_at": "2026-05-06T09:00:00Z",
-        "deleted": False,
-        "data": data,
-    }
+    return envelope(record_id, kind, rev, owner, "2026-05-06T09:00:00Z", False, data)
 
 
 def push_all(db, first_rev: int, *, reject: dict[str, list] | None = None) -> int:

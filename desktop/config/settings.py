@@ -15,6 +15,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from desktop.domain.api_paths import MAX_PUSH_BATCH, PUSH_BATCH
+
 from .files import write_atomically
 
 log = logging.getLogger(__name__)
@@ -37,7 +39,7 @@ class Settings(BaseModel):
     )
     language: Literal["system", "en", "fr", "pt", "ar"] = "system"
     sync_interval_minutes: int = Field(15, ge=1, le=24 * 60)
-    push_batch_size: int = Field(500, ge=1, le=1000)
+    push_batch_size: int = Field(PUSH_BATCH, ge=1, le=MAX_PUSH_BATCH)
     request_timeout_seconds: float = Field(30.0, gt=0, le=600)
     check_for_updates: bool = True
     work_offline: bool = False

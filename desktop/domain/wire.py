@@ -5,16 +5,22 @@ Both sides use these models, so a request the client builds is one the server ac
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
+from functools import lru_cache
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
+import orjson
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+from .api_paths import MAX_PULL_LIMIT, MAX_PUSH_BATCH, PULL_PAGE, PUSH_BATCH
+from .moments import rfc3339
+
+__all__ = ["MAX_PULL_LIMIT", "MAX_PUSH_BATCH", "PULL_PAGE", "PUSH_BATCH"]  # and the models
 
 Kind = Literal["incident", "missing_case", "country_report", "campaign"]
 WritableKind = Literal["incident", "missing_case", "country_report"]
-MAX_PUSH_BATCH = 1000
-MAX_PULL_LIMIT = 1000
 MAX_REV = 2**53 - 1  # revisions stay exact in every JSON library (IEEE doubles)
 PASSWORD_MAX_LENGTH = 1024  # a sign-in's password; the server sets none longer
 # A mutation's `data` is one record's fields (the largest kind has about 25): more, or a field
@@ -52,6 +58,13 @@ class _Wire(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class _Answer(BaseModel):
+    """A body the server answers: fields a later server adds are ignored, so an older
+    client keeps working."""
+
+    model_config = ConfigDict(extra="ignore")
+
+
 class RecordEnvelope(_Wire):
     id: UUID
     kind: Kind
@@ -60,6 +73,77 @@ class RecordEnvelope(_Wire):
     updated_at: datetime
     deleted: bool = False
     data: dict[str, Any]
+
+    def moment(self) -> str:
+        """`updated_at` as it travels (RFC 3339 with a `Z`), as the client stores it."""
+        return wire_moment(self.updated_at)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The envelope as a plain dict of JSON values (see `envelope`)."""
+        return envelope(
+            self.id, self.kind, self.rev, self.owner_country, self.updated_at, self.deleted,
+            self.data,
+        )  # fmt: skip
+
+
+def wire_moment(moment: datetime | str) -> str:
+    """A record's `updated_at` as it travels: RFC 3339 in UTC with a `Z`, the fraction only
+    when there is one (as the server writes it); a text is taken as it is."""
+    return moment if isinstance(moment, str) else _wire_text(moment)
+
+
+@lru_cache(maxsize=4096)  # records changed together share their moment
+def _wire_text(moment: datetime) -> str:
+    return rfc3339(moment, timespec="auto")
+
+
+def envelope(
+    record_id: UUID | str,
+    kind: str,
+    rev: int,
+    owner_country: str | None,
+    updated_at: datetime | str,
+    deleted: bool,
+    data: Mapping[str, Any],
+) -> dict[str, Any]:
+    """A record as it travels (`RecordEnvelope`'s JSON shape), as a plain dict: the one
+    builder of envelopes for the server, the client's stores and the scripts."""
+    return {
+        "id": str(record_id),
+        "kind": kind,
+        "rev": rev,
+        "owner_country": owner_country,
+        "updated_at": wire_moment(updated_at),
+        "deleted": bool(deleted),
+        "data": dict(data),
+    }
+
+
+def envelope_json(
+    record_id: str,
+    kind: str,
+    rev: int,
+    owner_country: str | None,
+    updated_at: datetime | str,
+    deleted: bool,
+    data_json: str,
+) -> bytes:
+    """The same envelope as JSON bytes, written around a record's stored `data` text (already
+    JSON) without decoding it: the pull hot path."""
+    return _ENVELOPE % (
+        record_id.encode(),
+        kind.encode(),
+        rev,
+        orjson.dumps(owner_country),
+        wire_moment(updated_at).encode(),
+        b"true" if deleted else b"false",
+        data_json.encode(),
+    )
+
+
+_ENVELOPE = (
+    b'{"id":"%s","kind":"%s","rev":%d,"owner_country":%s,"updated_at":"%s","deleted":%s,"data":%s}'
+)
 
 
 class Mutation(_Wire):
@@ -84,7 +168,11 @@ class WireFieldError(_Wire):
     params: dict[str, Any] | None = None
 
 
-class MutationResult(_Wire):
+class MutationResult(_Answer):
+    """One mutation's verdict. `record` is the server's record: with a conflict always; with
+    `applied` when the server stored other data than was sent (review comments it merged), so
+    the client's copy is the stored one."""
+
     mutation_id: UUID
     id: UUID
     status: Literal["applied", "conflict", "rejected"]
@@ -93,11 +181,17 @@ class MutationResult(_Wire):
     errors: list[WireFieldError] | None = None
 
 
-class PushResponse(_Wire):
+class PushResponse(_Answer):
+    """The verdicts, one per mutation in order. `revisions` (from servers since 2026-12):
+    the revision counter before and after this push; every revision in between is one of
+    this push's applied mutations, so a client whose pull cursor was at `revisions[0]` has
+    seen everything up to `revisions[1]` once it stored these results."""
+
     results: list[MutationResult]
+    revisions: tuple[int, int] | None = None
 
 
-class PullResponse(_Wire):
+class PullResponse(_Answer):
     changes: list[RecordEnvelope]
     next_cursor: int
     has_more: bool
@@ -141,3 +235,27 @@ class ErrorBody(_Wire):
 
 class ErrorResponse(_Wire):
     error: ErrorBody
+
+
+# The integrity check (docs/protocol.md "Integrity check"): buckets of content hashes.
+BUCKET_NAME = r"^[0-9a-f]{2}$"
+
+
+class BucketSum(_Wire):
+    count: int = Field(ge=0)
+    hash: str = Field(pattern=r"^[0-9a-f]{16}$")  # XOR of the content hashes, 16 hex digits
+
+
+class BucketsResponse(_Wire):
+    """The caller's non-empty buckets by name (an id's first two hex digits): the count of its
+    records and the XOR of their content hashes (`desktop.domain.checksum`)."""
+
+    buckets: dict[Annotated[str, Field(pattern=BUCKET_NAME)], BucketSum]
+
+
+class BucketPullResponse(_Wire):
+    """The records in scope of some buckets, by id: pass `next_after` back while `has_more`."""
+
+    changes: list[RecordEnvelope]
+    next_after: str | None
+    has_more: bool

@@ -7,10 +7,13 @@ conflict, or rejected and not yet fixed): that becomes a conflict with both vers
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+
+from desktop.domain.wire import RecordEnvelope
 
 from .conflict_store import record_conflict
 from .database import Database
@@ -20,8 +23,16 @@ from .records import dumps, index_records_after, max_rowid
 from .sync_state import CURSOR, get_value, set_value
 from .tombstones import BLANK_COLUMNS, EMPTY_DATA, forget_copies, tombstone_rows
 
+Change = RecordEnvelope | Mapping[str, Any]
 
-def _keep_as_conflict(session: Session, record_id: str, change: dict[str, Any]) -> str:
+
+def as_envelope(change: Change) -> RecordEnvelope:
+    """A pulled record as the wire model (a plain dict, as scripts and tests write one, is
+    parsed: the engine hands over the models it parsed the page into)."""
+    return change if isinstance(change, RecordEnvelope) else RecordEnvelope.model_validate(change)
+
+
+def _keep_as_conflict(session: Session, record_id: str, change: RecordEnvelope) -> str:
     """A newer server copy of a record with local changes: keep both (see `apply_page`).
     Returns "conflict", or "same" when the record was in conflict already."""
     row = session.get(RecordRow, record_id)
@@ -30,16 +41,14 @@ def _keep_as_conflict(session: Session, record_id: str, change: dict[str, Any]) 
     return "same" if already else "conflict"
 
 
-def _values(change: dict[str, Any]) -> tuple:
-    deleted = bool(change.get("deleted"))
+def _values(change: RecordEnvelope) -> tuple:
+    deleted = change.deleted
     if deleted:  # a tombstone keeps nothing of the record, whatever the server sent with it
         data_json, c = EMPTY_DATA, BLANK_COLUMNS
     else:
-        data = change.get("data") or {}
-        data_json, c = dumps(data), list_columns(change["kind"], data)
+        data_json, c = dumps(change.data), list_columns(change.kind, change.data)
     return (
-        change["kind"], int(change["rev"]), change.get("owner_country"),
-        str(change.get("updated_at") or ""), deleted, data_json,
+        change.kind, change.rev, change.owner_country, change.moment(), deleted, data_json,
         c["label"], c["title"], c["status"], c["route"], c["event_date"], c["search"],
     )  # fmt: skip
 
@@ -54,10 +63,21 @@ _UPDATE = (
     "data = ?, label = ?, title = ?, status = ?, route = ?, event_date = ?, search = ?, "
     f"sync_state = '{SyncState.SYNCED}', sync_message = NULL WHERE id = ?"
 )
+_STORED = (  # an applied push's server copy, unless a later edit is queued already
+    f"{_UPDATE} AND rev = ? AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.record_id = records.id)"
+)
 _KNOWN = (
     "SELECT r.id, r.rev, r.sync_state, EXISTS (SELECT 1 FROM outbox o WHERE o.record_id = r.id) "
     "FROM records r WHERE r.id IN ({})"
 )
+
+
+def store_server_copies(session: Session, copies: list[RecordEnvelope]) -> None:
+    """The server's copies of records it took from a push but stored otherwise than sent
+    (review comments it merged), at the revision the push gave them."""
+    if copies:
+        rows = [(*_values(copy), str(copy.id), copy.rev) for copy in copies]
+        session.connection().exec_driver_sql(_STORED, rows)
 
 
 class IncomingChanges:
@@ -69,16 +89,16 @@ class IncomingChanges:
             return int(get_value(session, CURSOR, 0))
 
     def apply_page(
-        self, changes: list[dict[str, Any]], next_cursor: int, *, repair: bool = False
+        self, changes: Iterable[Change], next_cursor: int, *, repair: bool = False
     ) -> dict[str, int]:
         """Apply a page and store its cursor in one transaction (set-based for speed).
 
         With `repair` (a full re-pull after a checksum mismatch), a record without local
         changes takes the server's copy even at the same revision, so a drifted copy heals."""
         counts = {"new": 0, "updated": 0, "same": 0, "conflict": 0}
-        latest: dict[str, dict[str, Any]] = {}
-        for change in changes:  # a page lists a record once, but be safe: keep the newest
-            latest[str(change["id"])] = change
+        latest: dict[str, RecordEnvelope] = {}
+        for change in map(as_envelope, changes):  # a record is listed once, but keep the last
+            latest[str(change.id)] = change
         with self.db.write() as session:
             conn = session.connection()
             known: dict[str, tuple] = {}
@@ -94,8 +114,8 @@ class IncomingChanges:
                     continue
                 rev, state, queued = known[record_id]
                 local_changes = queued or state in {SyncState.CONFLICT, SyncState.FAILED}
-                newer = rev is None or int(change["rev"]) > rev
-                if repair and not local_changes and int(change["rev"]) == rev:
+                newer = rev is None or change.rev > rev
+                if repair and not local_changes and change.rev == rev:
                     updates.append((*_values(change), record_id))  # same rev: rewrite it
                     rewritten += 1
                 elif not newer:

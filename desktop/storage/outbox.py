@@ -13,41 +13,63 @@ server's revision.
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
+from uuid import UUID
 
 import orjson
 from sqlalchemy import delete, select
 
+from desktop.domain.wire import Mutation, MutationResult, RecordEnvelope
+
 from .clock import utc_now
 from .conflict_store import record_conflict
 from .database import Database
+from .incoming import store_server_copies
 from .models import OutboxRow, RecordRow, SyncState
+from .sync_state import CURSOR, get_value, set_value
 from .tombstones import EMPTY_DATA
 
 
 @dataclass(frozen=True)
 class OutgoingMutation:
-    seq: int
-    mutation_id: str
-    kind: str
-    record_id: str
-    base_rev: int | None
-    data: dict[str, Any]
-    deleted: bool
+    """An outbox entry frozen for sending: its sequence number and the wire mutation (with
+    its two ids as text too, as the outbox and the answers name them)."""
 
-    def wire(self) -> dict[str, Any]:
-        body = {
-            "mutation_id": self.mutation_id,
-            "kind": self.kind,
-            "id": self.record_id,
-            "base_rev": self.base_rev,
-            "data": self.data,
-        }
-        if self.deleted:
-            body["deleted"] = True
-        return body
+    seq: int
+    mutation: Mutation
+    mutation_id: str
+    record_id: str
+
+    @property
+    def kind(self) -> str:
+        return self.mutation.kind
+
+    @property
+    def base_rev(self) -> int | None:
+        return self.mutation.base_rev
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return self.mutation.data
+
+    @property
+    def deleted(self) -> bool:
+        return self.mutation.deleted
+
+
+Result = MutationResult | Mapping[str, Any]
+
+
+def _result(result: Result, mutation: OutgoingMutation | None) -> MutationResult:
+    """A result as the wire model (a plain dict, as scripts and tests write one, is parsed; its
+    `id` may be left out when it answers a mutation sent)."""
+    if isinstance(result, MutationResult):
+        return result
+    if mutation is not None and "id" not in result:
+        result = {**result, "id": mutation.record_id}
+    return MutationResult.model_validate(result)
 
 
 class Outbox:
@@ -60,29 +82,53 @@ class Outbox:
         with self.db.read() as session:
             return session.execute(select(func.count()).select_from(OutboxRow)).scalar_one()
 
-    def freeze_batch(self, limit: int) -> list[OutgoingMutation]:
-        """The next `limit` entries in order, at most one per record, frozen for sending."""
+    def freeze_batch(
+        self, limit: int, *, in_flight: list[OutgoingMutation] | None = None
+    ) -> list[OutgoingMutation]:
+        """The next `limit` entries in order, at most one per record, frozen for sending.
+
+        While a batch is `in_flight` (sent, its answer not yet stored), the next one is frozen
+        beside it: its entries are left out, and the batch stops before a later edit of one of
+        its records, which waits for the earlier one's answer; so the server judges every
+        change in the order a batch after batch would give it."""
         with self.db.write() as session:
-            return self._freeze(session, limit)
+            return self._freeze(session, limit, in_flight or [])
 
     def settle_and_freeze(
-        self, sent: list[OutgoingMutation], results: list[dict[str, Any]], limit: int
+        self,
+        sent: list[OutgoingMutation],
+        results: Iterable[Result],
+        limit: int,
+        *,
+        revisions: tuple[int, int] | None = None,
+        in_flight: list[OutgoingMutation] | None = None,
     ) -> tuple[dict[str, int], list[OutgoingMutation]]:
-        """Apply a batch's results and freeze the next batch in one transaction (one fsync)."""
+        """Apply a batch's results (see `apply_results`) and freeze the next batch (beside the
+        one `in_flight`, see `freeze_batch`) in one transaction: one fsync a batch."""
+        results = list(results)
         with self.db.write() as session:
             counts = self._apply(session, sent, results)
-            return counts, self._freeze(session, limit)
+            self._advance_cursor(session, sent, results, revisions)
+            return counts, self._freeze(session, limit, in_flight or [])
 
     @staticmethod
-    def _freeze(session, limit: int) -> list[OutgoingMutation]:
+    def _freeze(
+        session, limit: int, in_flight: list[OutgoingMutation] | None = None
+    ) -> list[OutgoingMutation]:
         now = utc_now()
         out: list[OutgoingMutation] = []
+        flying = {m.seq for m in in_flight or ()}
+        busy = {m.record_id for m in in_flight or ()}
         seen: set[str] = set()
         freeze: list[tuple] = []
         conn = session.connection()
-        rows = conn.exec_driver_sql(_NEXT_ENTRIES, (limit * 2,)).all()
+        rows = conn.exec_driver_sql(_NEXT_ENTRIES, (limit * 2 + len(flying),)).all()
         for row in rows:
             seq, mutation_id, kind, record_id, sent_at, payload, deleted, base_rev = row[:8]
+            if seq in flying:
+                continue
+            if record_id in busy:
+                break  # a later edit of a record in flight: it and what follows wait
             if record_id in seen:
                 continue  # a later edit of a record waits for the earlier one's answer
             seen.add(record_id)
@@ -91,10 +137,12 @@ class Outbox:
                 if deleted:  # a delete carries none of the record's contents
                     payload = EMPTY_DATA
                 freeze.append((payload, deleted, base_rev, now, seq))
-            data = orjson.loads(payload)
-            out.append(OutgoingMutation(
-                seq, mutation_id, kind, record_id, base_rev, data, bool(deleted)
-            ))  # fmt: skip
+            # Built without validating again: the data was validated when it was saved.
+            mutation = Mutation.model_construct(
+                mutation_id=UUID(mutation_id), kind=kind, id=UUID(record_id),
+                base_rev=base_rev, data=orjson.loads(payload), deleted=bool(deleted),
+            )  # fmt: skip
+            out.append(OutgoingMutation(seq, mutation, mutation_id, record_id))
             if len(out) == limit:
                 break
         if freeze:
@@ -104,63 +152,112 @@ class Outbox:
         return out
 
     def apply_results(
-        self, sent: list[OutgoingMutation], results: list[dict[str, Any]]
+        self,
+        sent: list[OutgoingMutation],
+        results: Iterable[Result],
+        *,
+        revisions: tuple[int, int] | None = None,
     ) -> dict[str, int]:
-        """Apply the server's parsed results; entries without a result stay for a retry."""
+        """Apply the server's parsed results; entries without a result stay for a retry.
+
+        With `revisions` (the server's counter before and after this push: every revision
+        between them is one of its applied mutations) and the pull cursor at the first, the
+        cursor moves to the second once every mutation has its result: this client holds
+        those records already, as stored, and need not pull them back."""
+        results = list(results)
         with self.db.write() as session:
-            return self._apply(session, sent, results)
+            counts = self._apply(session, sent, results)
+            self._advance_cursor(session, sent, results, revisions)
+            return counts
+
+    @staticmethod
+    def _advance_cursor(
+        session,
+        sent: list[OutgoingMutation],
+        results: list[Result],
+        revisions: tuple[int, int] | None,
+    ) -> None:
+        if revisions is None:
+            return
+        answered = {_mutation_id(result) for result in results}
+        before, after = revisions
+        if (
+            after >= before
+            and all(m.mutation_id in answered for m in sent)
+            and int(get_value(session, CURSOR, 0)) == before
+        ):
+            set_value(session, CURSOR, after)
 
     def _apply(
-        self, session, sent: list[OutgoingMutation], results: list[dict[str, Any]]
+        self, session, sent: list[OutgoingMutation], results: Iterable[Result]
     ) -> dict[str, int]:
         by_id = {m.mutation_id: m for m in sent}
         counts = {"applied": 0, "conflict": 0, "rejected": 0}
         applied: list[tuple[int, str, int]] = []
-        others: list[tuple[OutgoingMutation, dict[str, Any]]] = []
-        for result in results:
-            mutation = by_id.pop(str(result.get("mutation_id")), None)
-            status = result.get("status")
-            if mutation is None or status not in counts:
+        stored: list[RecordEnvelope] = []  # applied, but stored otherwise than sent
+        others: list[tuple[OutgoingMutation, MutationResult]] = []
+        for raw in results:
+            mutation = by_id.get(_mutation_id(raw))
+            if mutation is None:
                 continue
-            if status == "conflict" and _holds_what_was_sent(result.get("record"), mutation):
-                status, result = "applied", {**result, "rev": result["record"]["rev"]}
+            result = _result(raw, mutation)
+            by_id.pop(mutation.mutation_id)
+            status = result.status
+            if status == "conflict" and _holds_what_was_sent(result.record, mutation):
+                assert result.record is not None
+                status, result = (
+                    "applied",
+                    result.model_copy(
+                        update={"status": "applied", "rev": result.record.rev, "record": None}
+                    ),
+                )
             counts[status] += 1
-            if status == "applied":
-                applied.append((mutation.seq, mutation.record_id, int(result["rev"])))
-            else:
+            if status == "applied" and result.rev is not None:
+                applied.append((mutation.seq, mutation.record_id, int(result.rev)))
+                record = result.record
+                if record is not None and str(record.id) == mutation.record_id:
+                    stored.append(record)
+            elif status != "applied":
                 others.append((mutation, result))
         conn = session.connection()
         if applied:  # the common case, set-based
             conn.exec_driver_sql(_DELETE_ENTRY, [(seq,) for seq, _, _ in applied])
             conn.exec_driver_sql(_SET_REV, [(rev, rid) for _, rid, rev in applied])
             conn.exec_driver_sql(_MARK_SYNCED, [(rid,) for _, rid, _ in applied])
+        store_server_copies(session, stored)  # where the server stored other data than sent
         for mutation, result in others:
             self._settle(session, mutation, result)
         return counts
 
     @staticmethod
-    def _settle(session, mutation: OutgoingMutation, result: dict[str, Any]) -> None:
+    def _settle(session, mutation: OutgoingMutation, result: MutationResult) -> None:
         entry = session.get(OutboxRow, mutation.seq)
         record = session.get(RecordRow, mutation.record_id)
         if entry is None or record is None:
             return
-        if result["status"] == "conflict":
+        if result.status == "conflict":
             session.execute(delete(OutboxRow).where(OutboxRow.record_id == record.id))
-            record_conflict(session, record, result.get("record") or {})
+            record_conflict(session, record, result.record)
         else:
             session.delete(entry)
             record.sync_state = SyncState.FAILED
-            record.sync_message = json.dumps(result.get("errors") or [], ensure_ascii=False)
+            errors = [e.model_dump(exclude_none=True) for e in result.errors or []]
+            record.sync_message = orjson.dumps(errors).decode()
 
 
-def _holds_what_was_sent(server: Any, mutation: OutgoingMutation) -> bool:
+def _mutation_id(result: Result) -> str:
+    if isinstance(result, MutationResult):
+        return str(result.mutation_id)
+    return str(result.get("mutation_id"))
+
+
+def _holds_what_was_sent(server: RecordEnvelope | None, mutation: OutgoingMutation) -> bool:
     """The server's copy is this mutation's outcome already: same data, same tombstone."""
     return (
-        isinstance(server, dict)
-        and str(server.get("id")) == mutation.record_id
-        and type(server.get("rev")) is int
-        and bool(server.get("deleted")) == mutation.deleted
-        and server.get("data") == mutation.data
+        server is not None
+        and str(server.id) == mutation.record_id
+        and server.deleted == mutation.deleted
+        and server.data == mutation.data
     )
 
 

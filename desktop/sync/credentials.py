@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.config import keyring_store
+from desktop.domain import api_paths as paths
 
 from .errors import AuthFailed, NotSignedIn, RequestRefused, SessionExpired, SyncError
 from .http import ApiSession
@@ -69,7 +70,7 @@ class Credentials:
         try:
             body = api.request(
                 "POST",
-                "/api/v1/auth/login",
+                paths.AUTH_LOGIN,
                 json_body={"email": email, "password": password, "device_name": device_name},
                 repeatable=False,
             )
@@ -93,7 +94,7 @@ class Credentials:
         if not access_token:
             return
         try:
-            api.request("POST", "/api/v1/auth/logout", token=access_token, repeatable=False)
+            api.request("POST", paths.AUTH_LOGOUT, token=access_token, repeatable=False)
         except SyncError as exc:
             log.info("an unkept session was not signed out: %s", type(exc).__name__)
 
@@ -109,7 +110,7 @@ class Credentials:
             raise NotSignedIn("You are not signed in: sign in first.")
         try:
             body = api.request(
-                "POST", "/api/v1/auth/refresh", json_body={"refresh_token": refresh},
+                "POST", paths.AUTH_REFRESH, json_body={"refresh_token": refresh},
                 repeatable=False,
             )  # fmt: skip
         except (SessionExpired, RequestRefused) as exc:

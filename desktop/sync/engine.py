@@ -9,28 +9,35 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from desktop.domain import api_paths as paths
 from desktop.domain.checksum import scope_checksum
-from desktop.domain.wire import MAX_PULL_LIMIT
+from desktop.domain.wire import (
+    MAX_PULL_LIMIT,
+    PUSH_BATCH,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
 from desktop.storage.database import Database
 from desktop.storage.incoming import IncomingChanges
-from desktop.storage.outbox import Outbox
+from desktop.storage.outbox import Outbox, OutgoingMutation
 from desktop.storage.sync_state import SyncStateStore
 
 from .credentials import Credentials
-from .errors import Cancelled, ServerError
+from .errors import Cancelled, RequestRefused, ServerError
 from .http import ApiSession
+from .integrity import STILL_DIFFERENT, IntegrityCheck
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]
 CLOCK_SKEW_LIMIT_SECONDS = 300
-VERIFY_EVERY_SECONDS = 3600
-LAST_VERIFY = "last_verify"
+OLD_MAX_PULL_LIMIT = 1000  # the largest page servers before 2026-12 give
 
 
 @dataclass
@@ -56,7 +63,7 @@ class SyncEngine:
         api: ApiSession,
         credentials: Credentials,
         *,
-        batch_size: int = 500,
+        batch_size: int = PUSH_BATCH,
         pull_limit: int = MAX_PULL_LIMIT,
     ):
         self.outbox = Outbox(db)
@@ -78,12 +85,9 @@ class SyncEngine:
         summary = SyncSummary()
         self._push(summary, report, cancel)
         self._pull(summary, report, cancel, since=self.incoming.cursor())
-        moved = summary.pushed or summary.pulled or summary.conflicts or summary.rejected
-        # A sync with nothing to do stays two small requests; the scope is still compared at
-        # least every VERIFY_EVERY, so a local copy that drifted is found without any edit.
-        if moved or verify or self._verify_due():
-            self._verify(summary, report, cancel)
-            self.state.set(LAST_VERIFY, time.time())
+        # Every sync compares the content-hash buckets (one small request): a local copy that
+        # drifted or lost a row is found and repaired by the next sync (see sync/integrity.py).
+        self._verify(summary, report, cancel)
         self._check_clock(summary)
         report("done", 1, 1)
         return summary
@@ -97,61 +101,108 @@ class SyncEngine:
             raise Cancelled("Sync cancelled; it will resume where it stopped.")
 
     def _push(self, summary: SyncSummary, report: Progress, cancel) -> None:
+        """Batches go one after another and are settled in order. While one is on the server,
+        the next is frozen; when its answer comes, the next goes out at once and this thread
+        stores the answer and freezes the one after, in one transaction. One network thread,
+        so the server judges the batches in the order they were frozen."""
         total = self.outbox.pending()
         done = 0
         report("push", 0, total)
         self._check_cancel(cancel)
         batch = self.outbox.freeze_batch(self.batch_size)
-        while batch:
-            body = self._call(
-                "POST", "/api/v1/sync/push", json_body={"mutations": [m.wire() for m in batch]},
-                gzip_body=True,
+        if not batch:
+            return
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-push") as network:
+            answer = network.submit(self._send, batch)
+            following = self.outbox.freeze_batch(self.batch_size, in_flight=batch)
+            while batch:
+                body = answer.result()  # raises the typed error of a failed request
+                stopping = cancel is not None and cancel.is_set()
+                if following and not stopping:
+                    answer = network.submit(self._send, following)
+                counts, later = self.outbox.settle_and_freeze(
+                    batch, body.results, self.batch_size, revisions=body.revisions,
+                    in_flight=following,
+                )  # fmt: skip
+                self._check_cancel(cancel)  # the answers are kept; the rest waits
+                summary.pushed += counts["applied"]
+                summary.conflicts += counts["conflict"]
+                summary.rejected += counts["rejected"]
+                if not any(counts.values()):
+                    raise ServerError("The server answered a push without any result; try later.")
+                done += len(batch)
+                report("push", done, max(total, done))
+                if following:
+                    batch, following = following, later
+                elif later:  # nothing could go beside this batch; the next goes now
+                    answer = network.submit(self._send, later)
+                    batch = later
+                    following = self.outbox.freeze_batch(self.batch_size, in_flight=later)
+                else:
+                    batch = later
+
+    def _send(self, batch: list[OutgoingMutation]) -> PushResponse:
+        request = PushRequest.model_construct(mutations=[m.mutation for m in batch])
+        return self._call(
+            "POST", paths.SYNC_PUSH, json_body=request, gzip_body=True, model=PushResponse
+        )
+
+    def _fetch(self, since: int) -> PullResponse:
+        try:
+            return self._call(
+                "GET", paths.SYNC_PULL, params={"since": since, "limit": self.pull_limit},
+                model=PullResponse,
             )  # fmt: skip
-            results = body.get("results") if isinstance(body, dict) else None
-            if not isinstance(results, list):
-                raise ServerError("The server's answer to a push was not understood.")
-            if cancel is not None and cancel.is_set():
-                self.outbox.apply_results(batch, results)  # keep the answers, then stop
-                self._check_cancel(cancel)
-            # This batch's answers and the next batch's freeze share one transaction.
-            counts, following = self.outbox.settle_and_freeze(batch, results, self.batch_size)
-            summary.pushed += counts["applied"]
-            summary.conflicts += counts["conflict"]
-            summary.rejected += counts["rejected"]
-            if not any(counts.values()):
-                raise ServerError("The server answered a push without any result; try later.")
-            done += len(batch)
-            report("push", done, max(total, done))
-            batch = following
+        except RequestRefused as exc:
+            if exc.status != 422 or self.pull_limit <= OLD_MAX_PULL_LIMIT:
+                raise
+            self.pull_limit = OLD_MAX_PULL_LIMIT  # a server from before larger pages
+            return self._fetch(since)
 
     def _pull(
         self, summary: SyncSummary, report: Progress, cancel, *, since: int, repair: bool = False
     ) -> set[str]:
+        """Pages in order, each stored with its cursor; the next page is on its way while
+        this thread stores one."""
         seen: set[str] = set()
         cursor = since
         report("pull", 0, 0)
-        while True:
-            self._check_cancel(cancel)
-            page = self._call(
-                "GET", "/api/v1/sync/pull", params={"since": cursor, "limit": self.pull_limit}
-            )
-            changes, next_cursor = page.get("changes"), page.get("next_cursor")
-            if not isinstance(changes, list) or not isinstance(next_cursor, int):
-                raise ServerError("The server's answer to a pull was not understood.")
-            counts = self.incoming.apply_page(changes, next_cursor, repair=repair)
-            seen.update(str(c["id"]) for c in changes)
-            summary.pulled += counts["new"] + counts["updated"]
-            summary.conflicts += counts["conflict"]
-            report("pull", summary.pulled, summary.pulled + (1 if page.get("has_more") else 0))
-            if not page.get("has_more") or next_cursor <= cursor:
-                return seen
-            cursor = next_cursor
-
-    def _verify_due(self) -> bool:
-        return time.time() - float(self.state.get(LAST_VERIFY, 0)) > VERIFY_EVERY_SECONDS
+        self._check_cancel(cancel)
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as network:
+            answer: Future[PullResponse] = network.submit(self._fetch, cursor)
+            while True:
+                page = answer.result()
+                more = page.has_more and page.next_cursor > cursor
+                if more and not (cancel is not None and cancel.is_set()):
+                    answer = network.submit(self._fetch, page.next_cursor)
+                counts = self.incoming.apply_page(page.changes, page.next_cursor, repair=repair)
+                seen.update(str(change.id) for change in page.changes)
+                summary.pulled += counts["new"] + counts["updated"]
+                summary.conflicts += counts["conflict"]
+                report("pull", summary.pulled, summary.pulled + (1 if page.has_more else 0))
+                if not more:
+                    return seen
+                self._check_cancel(cancel)
+                cursor = page.next_cursor
 
     def _verify(self, summary: SyncSummary, report: Progress, cancel) -> None:
         report("verify", 0, 1)
+        check = IntegrityCheck(self.incoming.db, self.incoming, self._call, page=self.pull_limit)
+        buckets = check.differing()
+        if buckets is None:  # a server from before the buckets: the whole-scope checksum
+            self._verify_whole_scope(summary, report, cancel)
+            return
+        if not buckets:
+            return
+        log.warning("%d integrity buckets differ from the server's; pulling again", len(buckets))
+        summary.repulled = True
+        repair = check.repull(buckets, cancel)
+        summary.pulled += repair.pulled
+        summary.conflicts += repair.conflicts
+        if check.differing():
+            summary.warnings.append(STILL_DIFFERENT)
+
+    def _verify_whole_scope(self, summary: SyncSummary, report: Progress, cancel) -> None:
         if self._checksum_matches():
             return
         log.warning("scope checksum differs from the server's; pulling the whole scope again")
@@ -159,13 +210,11 @@ class SyncEngine:
         seen = self._pull(summary, report, cancel, since=0, repair=True)
         self.incoming.forget_unseen(seen)
         if not self._checksum_matches():
-            summary.warnings.append(
-                "The local copy still differs from the server after a full pull; "
-                "records with unsent changes or conflicts may explain it."
-            )
+            summary.warnings.append(STILL_DIFFERENT)
 
     def _checksum_matches(self) -> bool:
-        remote = self._call("GET", "/api/v1/sync/checksum")
+        """The older whole-scope checksum over (id, rev, deleted), for older servers."""
+        remote = self._call("GET", paths.SYNC_CHECKSUM)
         return remote.get("checksum") == scope_checksum(self.incoming.scope_items())
 
     def _check_clock(self, summary: SyncSummary) -> None:

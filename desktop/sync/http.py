@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import gzip
-import json
 import logging
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 import requests
+from pydantic import BaseModel, ValidationError
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
@@ -35,6 +35,7 @@ from .errors import (
 )
 
 log = logging.getLogger(__name__)
+Model = TypeVar("Model", bound=BaseModel)
 
 USER_AGENT = "focal-desk"
 CONNECT_TIMEOUT = 10.0
@@ -116,16 +117,22 @@ class ApiSession:
         token: str | None = None,
         repeatable: bool = True,
         gzip_body: bool = False,
+        model: type[Model] | None = None,
     ) -> Any:
-        """Send a request and return the parsed JSON answer, or raise a typed error."""
+        """Send a request and return the parsed JSON answer, or raise a typed error. With
+        `model` (a `desktop.domain.wire` model) the answer is parsed into it, and an answer
+        of another shape is a `ServerError`. `json_body` may be such a model too."""
         headers = {"Accept": "application/json"}
         data = None
-        if json_body is not None:
+        if isinstance(json_body, BaseModel):
+            data = json_body.model_dump_json().encode()
+            headers["Content-Type"] = "application/json"
+        elif json_body is not None:
             data = orjson.dumps(json_body)
             headers["Content-Type"] = "application/json"
-            if gzip_body and len(data) > 1024:
-                data = gzip.compress(data, compresslevel=5)
-                headers["Content-Encoding"] = "gzip"
+        if data is not None and gzip_body and len(data) > 1024:
+            data = gzip.compress(data, compresslevel=5)
+            headers["Content-Encoding"] = "gzip"
         if token:
             headers["Authorization"] = f"Bearer {token}"
         session = self._safe if repeatable else self._once
@@ -146,7 +153,7 @@ class ApiSession:
         except requests.exceptions.RequestException as exc:
             raise Offline(f"The connection to {self.base_url} failed.") from exc
         self._note_date(response)
-        return self._parse(response)
+        return self._parse(response, model)
 
     def _note_date(self, response: requests.Response) -> None:
         value = response.headers.get("Date")
@@ -155,11 +162,19 @@ class ApiSession:
                 self.last_server_date = parsedate_to_datetime(value)
 
     @staticmethod
-    def _parse(response: requests.Response) -> Any:
+    def _parse(response: requests.Response, model: type[Model] | None = None) -> Any:
         status = response.status_code
+        content = response.content
+        if 200 <= status < 300 and model is not None:
+            try:
+                return model.model_validate_json(content)
+            except ValidationError:
+                raise ServerError(
+                    f"The server's answer was not understood (HTTP {status}); try later."
+                ) from None
         try:
-            body = response.json() if response.content else None
-        except (ValueError, json.JSONDecodeError):
+            body = orjson.loads(content) if content else None
+        except orjson.JSONDecodeError:
             body = None
         if 200 <= status < 300:
             if body is None:

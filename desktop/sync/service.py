@@ -13,6 +13,7 @@ from uuid import UUID
 
 from desktop.config.paths import ProfilePaths
 from desktop.config.settings import Settings, save_settings
+from desktop.domain import api_paths
 from desktop.storage.account_scope import OtherScope, admit_account
 from desktop.storage.clock import utc_now
 from desktop.storage.database import Database
@@ -148,7 +149,7 @@ class SyncService:
         if base_rev is not None:
             body["base_rev"] = base_rev
         return engine.credentials.authorised(
-            engine.api, "POST", f"/api/v1/review/reports/{report_id}/{action}", json_body=body
+            engine.api, "POST", api_paths.review_decision(report_id, action), json_body=body
         )
 
     def returned_version(self, report_id: UUID) -> dict[str, Any] | None:
@@ -157,7 +158,7 @@ class SyncService:
         engine = self.engine()
         try:
             return engine.credentials.authorised(
-                engine.api, "GET", f"/api/v1/review/reports/{report_id}/returned"
+                engine.api, "GET", api_paths.review_returned(report_id)
             )
         except RequestRefused as exc:
             if exc.status == 404:

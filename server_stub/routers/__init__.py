@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.domain.api_paths import API
 from desktop.domain.wire import ErrorResponse
 
 from ..jsonio import StrictJSONRoute
 
-API_PREFIX = "/api/v1"
+API_PREFIX = API
 ROUTE_CLASS = StrictJSONRoute
 
 _DESCRIPTIONS = {

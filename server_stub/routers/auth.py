@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Response
 from sqlalchemy import select
 
+from desktop.domain import api_paths as paths
 from desktop.domain.wire import LoginRequest, RefreshRequest, TokenPair, UserPublic
 
 from ..db.engine import read_session, write_session
@@ -17,10 +18,10 @@ from ..schemas import DevicePublic
 from ..security import login as signing
 from ..security.events import security_event
 from ..security.tokens import IssuedTokens, revoke_device
-from . import API_PREFIX, COMMON_ERRORS, ROUTE_CLASS, error_responses
+from . import COMMON_ERRORS, ROUTE_CLASS, error_responses
 
 router = APIRouter(
-    prefix=f"{API_PREFIX}/auth", tags=["auth"], route_class=ROUTE_CLASS, responses=COMMON_ERRORS
+    prefix=paths.AUTH, tags=["auth"], route_class=ROUTE_CLASS, responses=COMMON_ERRORS
 )
 DeviceId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
@@ -40,7 +41,7 @@ def _pair(issued: IssuedTokens, user: User) -> TokenPair:
     )
 
 
-@router.post("/login", response_model=TokenPair, responses=error_responses(401, 429))
+@router.post(paths.LOGIN, response_model=TokenPair, responses=error_responses(401, 429))
 def login(
     body: LoginRequest, engine: EngineDep, settings: SettingsDep, address: AddressDep
 ) -> TokenPair:
@@ -51,7 +52,7 @@ def login(
     return _pair(issued, user)
 
 
-@router.post("/refresh", response_model=TokenPair, responses=error_responses(401))
+@router.post(paths.REFRESH, response_model=TokenPair, responses=error_responses(401))
 def refresh(
     body: RefreshRequest, engine: EngineDep, settings: SettingsDep, address: AddressDep
 ) -> TokenPair:
@@ -59,7 +60,7 @@ def refresh(
     return _pair(issued, user)
 
 
-@router.post("/logout", status_code=204, responses=error_responses(401))
+@router.post(paths.LOGOUT, status_code=204, responses=error_responses(401))
 def logout(principal: CurrentUser, engine: EngineDep, address: AddressDep) -> Response:
     """Sign this device out: its access and refresh tokens stop working."""
     with write_session(engine) as session:
@@ -70,12 +71,12 @@ def logout(principal: CurrentUser, engine: EngineDep, address: AddressDep) -> Re
     return Response(status_code=204)
 
 
-@router.get("/me", response_model=UserPublic, responses=error_responses(401))
+@router.get(paths.ME, response_model=UserPublic, responses=error_responses(401))
 def me(principal: CurrentUser) -> UserPublic:
     return UserPublic(email=principal.email, role=principal.role, country=principal.country)
 
 
-@router.get("/devices", response_model=list[DevicePublic], responses=error_responses(401))
+@router.get(paths.DEVICES, response_model=list[DevicePublic], responses=error_responses(401))
 def my_devices(principal: CurrentUser, engine: EngineDep) -> list[DevicePublic]:
     with read_session(engine) as session:
         devices = session.scalars(
@@ -94,7 +95,7 @@ def my_devices(principal: CurrentUser, engine: EngineDep) -> list[DevicePublic]:
     ]
 
 
-@router.delete("/devices/{device_id}", status_code=204, responses=error_responses(401, 404))
+@router.delete(paths.DEVICE, status_code=204, responses=error_responses(401, 404))
 def revoke(
     device_id: DeviceId, principal: CurrentUser, engine: EngineDep, address: AddressDep
 ) -> Response:

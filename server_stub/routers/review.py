@@ -7,6 +7,7 @@ from uuid import UUID
 
 from fastapi import APIRouter, Query
 
+from desktop.domain import api_paths as paths
 from desktop.domain.country_report import ReportState
 from desktop.domain.wire import RecordEnvelope
 
@@ -23,22 +24,22 @@ from ..schemas import (
     ReviewItem,
 )
 from ..sync.records import load_records
-from . import API_PREFIX, COMMON_ERRORS, ROUTE_CLASS, error_responses
+from . import COMMON_ERRORS, ROUTE_CLASS, error_responses
 
 router = APIRouter(
-    prefix=f"{API_PREFIX}/review",
+    prefix=paths.REVIEW,
     tags=["review"],
     route_class=ROUTE_CLASS,
     responses={**COMMON_ERRORS, **error_responses(401, 403, 404)},
 )
 
 
-@router.get("/campaigns", response_model=list[CampaignSummary])
+@router.get(paths.CAMPAIGNS, response_model=list[CampaignSummary])
 def campaigns(principal: Secretariat, engine: EngineDep) -> list[CampaignSummary]:
     return queries.list_campaigns(engine)
 
 
-@router.get("/campaigns/{campaign_id}/reports", response_model=list[ReviewItem])
+@router.get(paths.CAMPAIGN_REPORTS, response_model=list[ReviewItem])
 def reports(
     campaign_id: UUID,
     principal: Secretariat,
@@ -50,13 +51,13 @@ def reports(
     return queries.reports_for_review(engine, str(campaign_id), states)
 
 
-@router.get("/campaigns/{campaign_id}/completeness", response_model=Completeness)
+@router.get(paths.CAMPAIGN_COMPLETENESS, response_model=Completeness)
 def completeness(campaign_id: UUID, principal: Secretariat, engine: EngineDep) -> Completeness:
     """Each member country of the campaign's dialogue with its report's state (or `missing`)."""
     return queries.completeness(engine, str(campaign_id))
 
 
-@router.get("/reports/{report_id}", response_model=RecordEnvelope)
+@router.get(paths.REPORT, response_model=RecordEnvelope)
 def report(report_id: UUID, principal: Secretariat, engine: EngineDep) -> dict[str, Any]:
     with read_session(engine) as session:
         stored = load_records(session, [str(report_id)]).get(str(report_id))
@@ -65,7 +66,7 @@ def report(report_id: UUID, principal: Secretariat, engine: EngineDep) -> dict[s
     return stored.envelope()
 
 
-@router.get("/reports/{report_id}/returned", response_model=ReturnedReport)
+@router.get(paths.REPORT_RETURNED, response_model=ReturnedReport)
 def returned(report_id: UUID, principal: Secretariat, engine: EngineDep) -> ReturnedReport:
     """The report as the secretariat last returned it: what a resubmission is compared with.
     404 when it was never returned."""
@@ -80,9 +81,7 @@ def _decide(
     )
 
 
-@router.post(
-    "/reports/{report_id}/accept", response_model=RecordEnvelope, responses=error_responses(409)
-)
+@router.post(paths.REPORT_ACCEPT, response_model=RecordEnvelope, responses=error_responses(409))
 def accept(
     report_id: UUID,
     body: AcceptDecision,
@@ -94,9 +93,7 @@ def accept(
     return _decide(engine, principal, address, report_id, "accept", body)
 
 
-@router.post(
-    "/reports/{report_id}/return", response_model=RecordEnvelope, responses=error_responses(409)
-)
+@router.post(paths.REPORT_RETURN, response_model=RecordEnvelope, responses=error_responses(409))
 def return_report(
     report_id: UUID,
     body: ReturnDecision,

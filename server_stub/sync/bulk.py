@@ -31,6 +31,13 @@ RECORD_COLUMNS = (
     "state", "updated_by", "reference",
 )  # fmt: skip
 MUTATION_COLUMNS = ("mutation_id", "user_id", "body_hash", "result", "created_at")
+# Stored results that carry a record's contents (their JSON: mutation_id, id, status, rev,
+# record, errors), as LIKE patterns for a record id.
+_CARRYING_CONTENTS = (
+    '%%"id":"%s","status":"conflict"%%',
+    '%%"id":"%s","status":"rejected"%%',
+    '%%"id":"%s","status":"applied","rev":%%,"record":{%%',
+)
 # COPY runs on the driver's own cursor, so its failures come as psycopg's errors.
 _WRITE_ERRORS = (SQLAlchemyError, psycopg.Error)
 
@@ -106,16 +113,17 @@ class BulkWriter:
 
     def forget_results_of(self, deleted_ids: Sequence[str]) -> None:
         """A deleted record leaves nothing of its contents: the stored answers to its earlier
-        mutations that carried them (a conflict's copy of the record, a rejection's messages)
-        go too. A replay of one is judged again, and meets the tombstone's new revision.
+        mutations that carried them (a conflict's copy of the record, a rejection's messages,
+        an applied one's stored record) go too. A replay of one is judged again, and meets the
+        tombstone's new revision.
 
         The ids sit inside the result's JSON text (`{"mutation_id":…,"id":…,"status":…}`), so
         this scans the table; deletes are rare and batched a chunk of ids per statement."""
         for start in range(0, len(deleted_ids), 50):
             patterns = [
-                f'%"id":"{record_id}","status":"{status}"%'
+                pattern % record_id
                 for record_id in deleted_ids[start : start + 50]
-                for status in ("conflict", "rejected")
+                for pattern in _CARRYING_CONTENTS
             ]
             matches = " OR ".join(["result LIKE " + self.mark] * len(patterns))
             self.connection.exec_driver_sql(

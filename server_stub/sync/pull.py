@@ -17,7 +17,7 @@ from desktop.domain.wire import ChecksumResponse
 from ..db.engine import read_session
 from ..db.models import Record
 from ..security.tokens import Principal
-from .records import ENVELOPE_COLUMNS, envelope_bytes
+from .records import WIRE_COLUMNS, envelope_bytes
 from .revisions import current_revision
 
 
@@ -34,9 +34,9 @@ def _page_query(principal: Principal, since: int, limit: int) -> Select:
     would make the database sort every change of the country on every page."""
     after = Record.rev > since
     if principal.is_secretariat:
-        return select(*ENVELOPE_COLUMNS).where(after).order_by(Record.rev).limit(limit)
+        return select(*WIRE_COLUMNS).where(after).order_by(Record.rev).limit(limit)
     halves = [
-        select(*ENVELOPE_COLUMNS).where(condition, after).order_by(Record.rev).limit(limit)
+        select(*WIRE_COLUMNS).where(condition, after).order_by(Record.rev).limit(limit)
         for condition in (Record.owner_country == principal.country, Record.kind == "campaign")
     ]
     merged = union_all(*(select(half.subquery()) for half in halves)).subquery()
@@ -47,7 +47,8 @@ def pull_page(engine: Engine, principal: Principal, since: int, limit: int) -> b
     """The pull response body as JSON bytes."""
     with read_session(engine) as session:
         head = current_revision(session)
-        rows = session.execute(_page_query(principal, since, limit + 1)).all()
+        # Core, not the ORM: plain rows, written out by `envelope_bytes` as they come.
+        rows = session.connection().execute(_page_query(principal, since, limit + 1)).all()
     has_more = len(rows) > limit
     rows = rows[:limit]
     next_cursor = rows[-1].rev if has_more else max(since, head)

@@ -10,6 +10,7 @@ batch).
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -188,7 +189,10 @@ class PushBatch:
         )
         self.records[state.id] = state
         self.changed[state.id] = state
-        return _result(prepared, "applied", rev=state.rev)
+        # Stored otherwise than sent (review comments merged, data normalised): the answer
+        # carries the stored record, so the client's copy is the server's.
+        stored = state.envelope() if data != mutation.data else None
+        return _result(prepared, "applied", rev=state.rev, record=stored)
 
     def write(self) -> None:
         """Store the changed records, every new result, and the revision counter."""
@@ -218,14 +222,23 @@ class PushBatch:
         self.revisions.save()
 
 
+@dataclass
+class Pushed:
+    """A push's verdicts, and the revision counter before and after it (`PushResponse`)."""
+
+    results: list[Result]
+    revisions: tuple[int, int]
+
+
 def apply_push(
     engine: Engine, principal: Principal, mutations: list[Mutation], address: str | None = None
-) -> list[Result]:
+) -> Pushed:
     prepared = [prepare(m) for m in mutations]
     with write_session(engine) as session:
         batch = PushBatch(session, principal, prepared)
         results = [batch.handle(p) for p in prepared]
         batch.write()
+        revisions = batch.revisions.span()
     counts = Counter(r["status"] for r in results)
     security_event(
         "push",
@@ -238,4 +251,4 @@ def apply_push(
         rejected=counts["rejected"],
         foreign_ids=batch.hidden or None,
     )
-    return results
+    return Pushed(results, revisions)

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, any_, bindparam, select
+from sqlalchemy import ColumnElement, Integer, String, any_, bindparam, select, type_coerce
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
+from desktop.domain.wire import envelope, envelope_json, wire_moment
+
 from ..db.models import Record
-from ..jsonio import dumps, loads
+from ..jsonio import loads
 
 ENVELOPE_COLUMNS = (
     Record.id,
@@ -26,10 +28,29 @@ ENVELOPE_COLUMNS = (
 )
 
 
+# The envelope's columns as the driver gives them, for the pull's hot path: `updated_at` as
+# stored (SQLite: the text "2026-05-06 09:42:00.000000" in UTC; PostgreSQL: a naive UTC
+# datetime) and `deleted` as 0/1 or a bool, without SQLAlchemy's conversions per row.
+WIRE_COLUMNS = (
+    Record.id,
+    Record.kind,
+    Record.rev,
+    Record.owner_country,
+    type_coerce(Record.updated_at, String).label("updated_at"),
+    type_coerce(Record.deleted, Integer).label("deleted"),
+    Record.data,
+)
+
+
 @lru_cache(maxsize=4096)  # records pushed together share their timestamp
-def timestamp(moment: datetime) -> str:
-    """RFC 3339 in UTC with a `Z`."""
-    return moment.isoformat().replace("+00:00", "Z")
+def timestamp(moment: datetime | str) -> str:
+    """RFC 3339 in UTC with a `Z` (`desktop.domain.wire.wire_moment`), from an aware datetime
+    or a stored one (`WIRE_COLUMNS`)."""
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return wire_moment(moment)
 
 
 @dataclass
@@ -51,15 +72,10 @@ class StoredRecord:
         return loads(self.data_json)
 
     def envelope(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "kind": self.kind,
-            "rev": self.rev,
-            "owner_country": self.owner_country,
-            "updated_at": timestamp(self.updated_at),
-            "deleted": self.deleted,
-            "data": self.data(),
-        }
+        return envelope(
+            self.id, self.kind, self.rev, self.owner_country, timestamp(self.updated_at),
+            self.deleted, self.data(),
+        )  # fmt: skip
 
 
 def one_of(session: Session, column, values: list[str]) -> ColumnElement[bool]:
@@ -94,16 +110,7 @@ def load_records(session: Session, ids: Iterable[str]) -> dict[str, StoredRecord
 
 
 def envelope_bytes(row: Any) -> bytes:
-    """One record as wire JSON, written around the stored `data` text without decoding it."""
-    return (
-        b'{"id":"%s","kind":"%s","rev":%d,"owner_country":%s,"updated_at":"%s","deleted":%s,"data":%s}'
-        % (
-            row.id.encode(),
-            row.kind.encode(),
-            row.rev,
-            dumps(row.owner_country),
-            timestamp(row.updated_at).encode(),
-            b"true" if row.deleted else b"false",
-            row.data.encode(),
-        )
-    )
+    """One record as wire JSON, written around the stored `data` text without decoding it;
+    `row` holds the `ENVELOPE_COLUMNS` (or `WIRE_COLUMNS`), in that order."""
+    record_id, kind, rev, owner_country, updated_at, deleted, data = row[:7]
+    return envelope_json(record_id, kind, rev, owner_country, timestamp(updated_at), deleted, data)

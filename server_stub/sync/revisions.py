@@ -30,6 +30,10 @@ class RevisionAllocator:
         self.last += 1
         return self.last
 
+    def span(self) -> tuple[int, int]:
+        """The counter before this transaction and after it: the revisions between are its."""
+        return self._start, self.last
+
     def save(self) -> None:
         if self.last != self._start:
             self._session.execute(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.domain.checksum import scope_checksum
+from desktop.domain.wire import MAX_PULL_LIMIT
 
 
 @pytest.fixture
@@ -80,7 +81,8 @@ def test_tombstones_reach_everyone_in_scope(server, people, make):
 
 
 @pytest.mark.parametrize(
-    "params", [{"limit": 1001}, {"limit": 0}, {"since": -1}, {"since": "x"}, {"since": 2**70}]
+    "params",
+    [{"limit": MAX_PULL_LIMIT + 1}, {"limit": 0}, {"since": -1}, {"since": "x"}, {"since": 2**70}],
 )
 def test_bad_cursor_or_limit_is_a_422(server, people, params, expect_error):
     response = server.client.get("/api/v1/sync/pull", params=params, headers=people["sn"].headers)

@@ -218,3 +218,68 @@ def test_field_errors_of_a_rejection_carry_their_codes(server, focal, make):
         "incident_date": ("date", "Incident date"),
         "number_dead": ("whole_number", "Number dead"),
     }
+
+
+def _push_body(server, person, *mutations):
+    response = server.client.post(
+        "/api/v1/sync/push", json={"mutations": list(mutations)}, headers=person.headers
+    )
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_a_push_names_the_revisions_it_took(server, focal, make):
+    """Every revision between `revisions[0]` and `revisions[1]` is one of the push's applied
+    mutations, so a client at the first has seen everything up to the second."""
+    first = _push_body(
+        server, focal, *(make.mutation("incident", make.incident(n)) for n in (1, 2))
+    )
+    before, after = first["revisions"]
+    assert after - before == 2 and [r["rev"] for r in first["results"]] == [before + 1, after]
+    conflict = make.mutation("incident", make.incident(3), record_id=first["results"][0]["id"])
+    second = _push_body(server, focal, conflict, make.mutation("incident", make.incident(4)))
+    assert [r["status"] for r in second["results"]] == ["conflict", "applied"]
+    assert second["revisions"] == [after, after + 1]
+
+
+def test_an_applied_result_carries_the_record_only_when_stored_otherwise(server, focal, make):
+    from desktop.domain.records import normalise
+
+    as_stored = normalise("incident", make.incident(1))
+    [same] = server.push(focal, make.mutation("incident", as_stored))
+    assert same["status"] == "applied" and same["record"] is None
+    [trimmed] = server.push(focal, make.mutation("incident", make.incident(2, location=" Zuwara ")))
+    assert trimmed["status"] == "applied"
+    assert trimmed["record"]["rev"] == trimmed["rev"]
+    assert trimmed["record"]["data"]["location"] == "Zuwara"
+
+
+def test_a_reports_applied_result_carries_the_comments_the_server_stamped(server, focal, make):
+    server.sample_campaign()
+    comment = {
+        "text": "Figures",
+        "author": "me",
+        "role": "secretariat",
+        "at": "2020-01-05T10:00:00Z",
+    }
+    report = make.mutation("country_report", make.report("SN", comments=[comment]))
+    [result] = server.push(focal, report)
+    assert result["status"] == "applied", result
+    [stamped] = result["record"]["data"]["comments"]
+    assert (stamped["author"], stamped["role"]) == ("focal.sn@example.org", "focal_point")
+    changes, _ = server.pull_all(focal)
+    [pulled] = [c for c in changes if c["kind"] == "country_report"]
+    assert pulled == result["record"]
+
+
+def test_a_deleted_records_applied_results_keep_none_of_its_contents(server, focal, make):
+    create = make.mutation("incident", make.incident(1, location=" Zuwara "))
+    [created] = server.push(focal, create)
+    assert created["record"] is not None
+    delete = make.mutation(
+        "incident", record_id=create["id"], base_rev=created["rev"], deleted=True
+    )
+    assert server.push(focal, delete)[0]["status"] == "applied"
+    with server.engine.connect() as connection:
+        kept = [row[0] for row in connection.exec_driver_sql("SELECT result FROM mutations")]
+    assert not any("Zuwara" in text for text in kept)

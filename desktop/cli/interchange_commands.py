@@ -15,26 +15,10 @@ from .errors import CommandFailed
 TYPE_CHECKING = False  # `typing` itself is not imported: `--version` needs none of it
 
 if TYPE_CHECKING:
-    from uuid import UUID
-
     from desktop.config.paths import ProfilePaths
-    from desktop.storage.records import RecordRepository
 
 KINDS = ("incident", "missing_case", "country_report")
 FORMATS = ("json", "iom-csv", "xlsx")
-
-
-class ImportStore:
-    """The repository as the importer's store: its rows are already validated."""
-
-    def __init__(self, repo: RecordRepository):
-        self.repo = repo
-
-    def existing(self, kind: str, ids: list[UUID]) -> dict[UUID, dict]:
-        return self.repo.existing(kind, ids)
-
-    def save_many(self, kind: str, items: list[tuple[UUID, dict]], owner: str | None) -> None:
-        self.repo.save_many(kind, items, owner, validated=True)
 
 
 def _owner(ctx) -> str | None:
@@ -45,6 +29,7 @@ def _owner(ctx) -> str | None:
 
 def import_iom(args: argparse.Namespace, paths: ProfilePaths) -> int:
     from desktop.interchange import UnreadableFile, import_iom_file
+    from desktop.storage.import_store import ImportStore
     from desktop.storage.records import RecordRepository
 
     from .session import opened

@@ -9,17 +9,14 @@ from uuid import UUID
 from sqlalchemy import select
 
 from .case_references import cases_by_reference
+from .import_store import ImportStore
 from .models import RecordRow
-from .records import RecordRepository
 
 _CHUNK = 500
 
 
-class CaseImportStore:
+class CaseImportStore(ImportStore):
     """What `desktop.interchange.case_import.import_case_file` needs, on the encrypted store."""
-
-    def __init__(self, repo: RecordRepository):
-        self.repo = repo
 
     def by_reference(self, references: list[str]) -> dict[str, tuple[UUID, dict[str, Any]]]:
         found = cases_by_reference(self.repo.db, references)
@@ -33,8 +30,3 @@ class CaseImportStore:
                 rows = session.execute(select(RecordRow.id).where(RecordRow.id.in_(chunk)))
                 taken.update(UUID(record_id) for record_id in rows.scalars())
         return taken
-
-    def save_many(
-        self, kind: str, items: list[tuple[UUID, dict[str, Any]]], owner_country: str | None
-    ) -> None:
-        self.repo.save_many(kind, items, owner_country, validated=True)

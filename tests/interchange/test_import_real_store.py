@@ -8,7 +8,7 @@ import io
 from pathlib import Path
 from uuid import UUID
 
-from desktop.cli.interchange_commands import ImportStore
+from desktop.storage.import_store import ImportStore
 from desktop.config.paths import ProfilePaths
 from desktop.interchange import import_iom_file
 from desktop.storage.listing import ListQuery, RecordListing

@@ -12,7 +12,7 @@ import json
 import openpyxl
 import pytest
 
-from desktop.cli.interchange_commands import ImportStore
+from desktop.storage.import_store import ImportStore
 from desktop.config.paths import ProfilePaths
 from desktop.domain.reference.iom import CAUSES_OF_DEATH
 from desktop.interchange import import_iom_file, write_iom_csv, write_records_json, write_xlsx

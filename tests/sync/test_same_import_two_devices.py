@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from desktop.cli.interchange_commands import ImportStore
+from desktop.storage.import_store import ImportStore
 from desktop.interchange import import_iom_file
 from desktop.storage.models import ConflictRow, RecordRow
 

@@ -77,3 +77,21 @@ def test_the_summary_reads_right_to_left_in_arabic(qtbot, ctx, tmp_path):
         assert "\u20662019.MMP01859\u2069" in shown  # the id reads left to right
     finally:
         i18n.apply_language("en")
+
+
+def test_the_window_saves_imported_rows_as_validated_once(qtbot, ctx, monkeypatch):
+    """The importer validates every row with the domain; the window's import must not make
+    the repository validate them all a second time (the command line never did)."""
+    from desktop.storage.records import RecordRepository
+
+    calls: list[bool] = []
+    save_many = RecordRepository.save_many
+
+    def spy(self, kind, items, owner_country, *, validated=False):
+        calls.append(validated)
+        return save_many(self, kind, items, owner_country, validated=validated)
+
+    monkeypatch.setattr(RecordRepository, "save_many", spy)
+    dialog = run(qtbot, ctx, SAMPLE_CSV)
+    assert "Warnings: 2" in dialog.result.text()
+    assert calls and all(calls)

@@ -26,12 +26,15 @@ def import_iom(
     """Import on the database worker; `on_progress(done, total)` and `on_done(ImportSummary)`
     run on the GUI thread."""
     from desktop.interchange import import_iom_file
+    from desktop.storage.import_store import ImportStore
 
     progress = ctx.tasks.gui_callback(on_progress)
     country = ctx.owner_country
 
     def work():
-        return import_iom_file(path, ctx.repo, owner_country=country, progress=progress)
+        return import_iom_file(
+            path, ImportStore(ctx.repo), owner_country=country, progress=progress
+        )
 
     done = after_import(ctx, "incident", on_done, owner)
     ctx.tasks.run_db(work, on_done=done, on_error=on_error, owner=owner)

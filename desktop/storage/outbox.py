@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
-from uuid import UUID
 
 import orjson
 from sqlalchemy import delete, select
@@ -121,6 +120,7 @@ class Outbox:
         busy = {m.record_id for m in in_flight or ()}
         seen: set[str] = set()
         freeze: list[tuple] = []
+        resent: list[tuple[int]] = []
         conn = session.connection()
         rows = conn.exec_driver_sql(_NEXT_ENTRIES, (limit * 2 + len(flying),)).all()
         for row in rows:
@@ -137,18 +137,21 @@ class Outbox:
                 if deleted:  # a delete carries none of the record's contents
                     payload = EMPTY_DATA
                 freeze.append((payload, deleted, base_rev, now, seq))
-            # Built without validating again: the data was validated when it was saved.
-            mutation = Mutation.model_construct(
-                mutation_id=UUID(mutation_id), kind=kind, id=UUID(record_id),
-                base_rev=base_rev, data=orjson.loads(payload), deleted=bool(deleted),
+            else:
+                resent.append((seq,))
+            # The record was validated when it was saved; this checks only the envelope
+            # (pydantic's own constructor, faster than building the model unchecked).
+            mutation = Mutation(
+                mutation_id=mutation_id, kind=kind, id=record_id, base_rev=base_rev,
+                data=orjson.loads(payload), deleted=bool(deleted),
             )  # fmt: skip
             out.append(OutgoingMutation(seq, mutation, mutation_id, record_id))
             if len(out) == limit:
                 break
         if freeze:
             conn.exec_driver_sql(_FREEZE, freeze)
-        if out:
-            conn.exec_driver_sql(_COUNT_ATTEMPT, [(m.seq,) for m in out])
+        if resent:
+            conn.exec_driver_sql(_COUNT_ATTEMPT, resent)
         return out
 
     def apply_results(
@@ -222,8 +225,7 @@ class Outbox:
         conn = session.connection()
         if applied:  # the common case, set-based
             conn.exec_driver_sql(_DELETE_ENTRY, [(seq,) for seq, _, _ in applied])
-            conn.exec_driver_sql(_SET_REV, [(rev, rid) for _, rid, rev in applied])
-            conn.exec_driver_sql(_MARK_SYNCED, [(rid,) for _, rid, _ in applied])
+            conn.exec_driver_sql(_SETTLE_APPLIED, [(rev, rid) for _, rid, rev in applied])
         store_server_copies(session, stored)  # where the server stored other data than sent
         for mutation, result in others:
             self._settle(session, mutation, result)
@@ -266,11 +268,16 @@ _NEXT_ENTRIES = (
     "o.base_rev, r.data, r.deleted, r.rev FROM outbox o JOIN records r ON r.id = o.record_id "
     "ORDER BY o.seq LIMIT ?"
 )
-_FREEZE = "UPDATE outbox SET payload = ?, deleted = ?, base_rev = ?, sent_at = ? WHERE seq = ?"
+_FREEZE = (
+    "UPDATE outbox SET payload = ?, deleted = ?, base_rev = ?, sent_at = ?, "
+    "attempts = attempts + 1 WHERE seq = ?"
+)
 _COUNT_ATTEMPT = "UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?"
 _DELETE_ENTRY = "DELETE FROM outbox WHERE seq = ?"
-_SET_REV = "UPDATE records SET rev = ? WHERE id = ?"
-_MARK_SYNCED = (
-    f"UPDATE records SET sync_state = '{SyncState.SYNCED}', sync_message = NULL WHERE id = ? "
-    "AND NOT EXISTS (SELECT 1 FROM outbox WHERE outbox.record_id = records.id)"
+# The record takes its new revision, and is synced unless a later edit is queued already.
+_QUEUED = "EXISTS (SELECT 1 FROM outbox WHERE outbox.record_id = records.id)"
+_SETTLE_APPLIED = (
+    f"UPDATE records SET rev = ?, "
+    f"sync_state = CASE WHEN {_QUEUED} THEN sync_state ELSE '{SyncState.SYNCED}' END, "
+    f"sync_message = CASE WHEN {_QUEUED} THEN sync_message ELSE NULL END WHERE id = ?"
 )

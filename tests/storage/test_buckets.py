@@ -59,6 +59,9 @@ class Scene:
         self.known: dict[str, dict] = {}  # id → the server's version last known (envelope)
         self.server: dict[str, dict] = {}  # id → the server's current record
         self.tampered: set[str] = set()
+        # A row changed behind the app's back, then edited: its "server version last known" is
+        # the changed row (the triggers keep the row as it was when it stopped being synced).
+        self.drifted: dict[str, int] = {}
 
     def envelope(self, rid: str, deleted: bool, data: dict, owner: str | None = "SN") -> dict:
         self.rev += 1
@@ -85,18 +88,32 @@ class Scene:
         self.incoming.apply_page([env], self.rev, repair=repair)
         self.known[rid] = env  # the newer version is kept: as the row, or in a conflict
         self.tampered.discard(rid)
+        self.drifted.pop(rid, None)
 
     def pull_delete(self, rid: str, n: int) -> None:
         if rid in self.server:
             self.pull(rid, n, deleted=True)
 
+    def _leaving(self, rid: str) -> None:
+        """Before a local change: a changed synced row stays the version kept for it."""
+        if rid in self.tampered:
+            with self.db.read() as session:
+                row = session.execute(
+                    text("SELECT id, kind, rev, deleted, owner_country, data, sync_state "
+                         "FROM records WHERE id = :id"), {"id": rid},
+                ).one_or_none()  # fmt: skip
+            if row is not None and row.sync_state == "synced" and row.rev is not None:
+                self.drifted[rid] = record_hash(*row[:4], row.owner_country, row.data)
+
     def edit(self, rid: str, n: int) -> None:
+        self._leaving(rid)
         row = self.row(rid)
         if row is None or not row.deleted:
             self.repo.save("incident", incident(n + 1000), record_id=uuid.UUID(rid),
                            owner_country="SN")  # fmt: skip
 
     def delete(self, rid: str, n: int) -> None:
+        self._leaving(rid)
         row = self.row(rid)
         if row is not None and not row.deleted:
             self.repo.delete(uuid.UUID(rid))
@@ -111,6 +128,7 @@ class Scene:
                             "rev": env["rev"]})  # fmt: skip
             self.known[m.record_id] = env
             self.tampered.discard(m.record_id)
+            self.drifted.pop(m.record_id, None)
         if batch:
             outbox.apply_results(batch, results)
 
@@ -118,7 +136,7 @@ class Scene:
         with self.db.write() as session:
             changed = session.execute(
                 text("UPDATE records SET data = :d WHERE id = :id"),
-                {"d": f'{{"number_dead": {n}}}', "id": rid},
+                {"d": f'{{"number_dead":{n}}}', "id": rid},  # canonical JSON
             ).rowcount
         if changed:
             self.tampered.add(rid)
@@ -130,6 +148,7 @@ class Scene:
             session.execute(text("DELETE FROM records WHERE id = :id"), {"id": rid})
         self.known.pop(rid, None)
         self.tampered.discard(rid)
+        self.drifted.pop(rid, None)
 
     def resolve(self, rid: str, n: int) -> None:
         for conflict in conflicts.list_open(self.db):
@@ -153,6 +172,8 @@ class Scene:
                 if rid not in self.tampered:  # the client's bytes are the server's canonical ones
                     assert value == envelope_hash(self.known[rid]), rid
                 contributions[rid] = value
+            elif state != "synced" and rid in self.drifted:
+                contributions[rid] = self.drifted[rid]
             elif state != "synced" and rid in self.known:
                 contributions[rid] = envelope_hash(self.known[rid])
         return fold(contributions.items())

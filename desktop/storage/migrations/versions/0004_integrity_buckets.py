@@ -94,17 +94,23 @@ TRIGGERS = {
         INSERT OR REPLACE INTO integrity_server_hashes (id, hash)
           VALUES (OLD.id, fp_fold(0, {_OLD}));
       END""",
-    # local changes → synced: the kept server version out, the row in.
+    # local changes → synced: the kept server version out (when one was kept: not for a record
+    # created here), the row in. Two triggers, so a create's settling costs one statement.
     "records_integrity_settle": f"""CREATE TRIGGER records_integrity_settle
       AFTER UPDATE OF sync_state ON records
-      WHEN OLD.sync_state IS NOT {_SYNCED} AND NEW.sync_state = {_SYNCED} BEGIN
+      WHEN OLD.sync_state IS NOT {_SYNCED} AND NEW.sync_state = {_SYNCED}
+        AND EXISTS (SELECT 1 FROM integrity_server_hashes WHERE id = OLD.id) BEGIN
         UPDATE integrity_buckets SET record_count = record_count - 1,
           hash_xor = fp_xor(hash_xor, {_STORED_OLD})
-          WHERE {_B_OLD} AND {_STORED_OLD} IS NOT NULL AND OLD.rowid <= {_MARK};
+          WHERE {_B_OLD} AND OLD.rowid <= {_MARK};
         DELETE FROM integrity_server_hashes WHERE id = OLD.id;
+      END""",
+    "records_integrity_settled": f"""CREATE TRIGGER records_integrity_settled
+      AFTER UPDATE OF sync_state ON records
+      WHEN OLD.sync_state IS NOT {_SYNCED} AND NEW.sync_state = {_SYNCED}
+        AND NEW.rev IS NOT NULL AND NEW.rowid <= {_MARK} BEGIN
         UPDATE integrity_buckets SET record_count = record_count + 1,
-          hash_xor = fp_fold(hash_xor, {_NEW})
-          WHERE {_B_NEW} AND NEW.rev IS NOT NULL AND NEW.rowid <= {_MARK};
+          hash_xor = fp_fold(hash_xor, {_NEW}) WHERE {_B_NEW};
       END""",
     "conflicts_integrity_insert": f"""CREATE TRIGGER conflicts_integrity_insert
       AFTER INSERT ON conflicts WHEN {_CONFLICT_WHEN} BEGIN {_CONFLICT_BODY}

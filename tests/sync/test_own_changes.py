@@ -6,7 +6,8 @@ import uuid
 
 import pytest
 
-from desktop.domain.wire import PullResponse
+from desktop.domain.wire import MAX_PULL_LIMIT, PullResponse
+from desktop.sync.engine import OLD_MAX_PULL_LIMIT
 from desktop.sync.http import ApiSession
 
 from .conftest import case
@@ -85,3 +86,17 @@ def test_a_record_the_server_stored_otherwise_is_kept_as_stored(make_client, mon
     client.sync()
     assert client.records("missing_case")[record_id]["notes"] == "sent with spaces"
     assert client.pending() == 0
+
+
+def test_a_server_refusing_large_pages_is_asked_for_the_old_largest(make_client):
+    """A server from before larger pull pages answers 422 to a limit above 1000; the client
+    asks again for pages of 1000 and pulls everything."""
+    sender = make_client()
+    ids = save_cases(sender, 84_001, 3)
+    sender.sync()
+    reader = make_client("fp2.sn@example.org")
+    engine = reader.service.engine()
+    engine.pull_limit = MAX_PULL_LIMIT + 1  # what such a server refuses, as this one does
+    engine.run()
+    assert engine.pull_limit == OLD_MAX_PULL_LIMIT
+    assert set(ids) <= set(reader.records("missing_case"))

@@ -62,6 +62,12 @@ _BASE_REV = Field(
 )
 
 
+# At least one character that is neither white space nor a control character: what the server
+# keeps of a comment once stripped. `\S` alone lets through separators (U+001C–U+001F) that
+# pydantic's regex engine does not count as space but Python's `str.strip` removes.
+VISIBLE_CHARACTER = r"[^\s\x00-\x1f\x7f-\x9f]"
+
+
 class AcceptDecision(_Api):
     comment: str | None = Field(None, max_length=10_000)
     base_rev: int | None = _BASE_REV
@@ -69,7 +75,10 @@ class AcceptDecision(_Api):
 
 class ReturnDecision(_Api):
     comment: str = Field(
-        min_length=1, max_length=10_000, pattern=r"\S", description="What the country should fix"
+        min_length=1,
+        max_length=10_000,
+        pattern=VISIBLE_CHARACTER,
+        description="What the country should fix",
     )
     base_rev: int | None = _BASE_REV
 

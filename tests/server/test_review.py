@@ -178,3 +178,18 @@ def test_focal_points_cannot_read_returned_versions(server, scene, expect_error)
     path = f"/api/v1/review/reports/{scene['report']}/returned"
     expect_error(server.client.get(path, headers=scene["sn"].headers), 403)
     expect_error(server.client.get(path), 401)
+
+
+def test_the_return_comment_schema_refuses_what_the_server_refuses():
+    """The published schema, and the validation that applies it (pydantic's own regex engine,
+    not Python's), refuse a comment the server strips to nothing: a space, a separator control
+    character, a no-break space. Only then does a request the schema allows never get a 422."""
+    from pydantic import ValidationError
+
+    from server_stub.schemas import ReturnDecision
+
+    for blank in (" ", "\x1d", "\x1c\x1f", "\x85", "\u00a0", "\u2003\t", "\x00"):
+        assert blank.strip("".join(map(chr, range(33)))) == "" or blank.strip() == ""
+        with pytest.raises(ValidationError):
+            ReturnDecision(comment=blank)
+    assert ReturnDecision(comment=" Add 2024 figures ").comment

@@ -79,8 +79,8 @@ def make_store():
     import keyring
     from keyring.backends import fail
 
-    from desktop.storage.import_store import ImportStore
     from desktop.config.paths import ProfilePaths
+    from desktop.storage.import_store import ImportStore
     from desktop.storage.profile import open_profile
     from desktop.storage.records import RecordRepository
 

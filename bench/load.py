@@ -48,6 +48,7 @@ import orjson
 import psycopg
 from sqlalchemy.engine import make_url
 
+from desktop.domain import api_paths
 from desktop.domain.incident import Incident
 from desktop.domain.wire import Mutation, PushRequest
 
@@ -280,7 +281,7 @@ SHARED_ADDRESS_AT_ONCE = 50
 async def sign_in(client, device: Device, password: str, tally: Tally, turns) -> None:
     body = {"email": device.email, "password": password, "device_name": f"load {device.number}"}
     async with turns[device.country], turns[None]:
-        response = await timed(tally, "login", lambda: client.post("/api/v1/auth/login", json=body))
+        response = await timed(tally, "login", lambda: client.post(api_paths.AUTH_LOGIN, json=body))
     if response is not None:
         device.token = response.json()["access_token"]
         client.headers["Authorization"] = f"Bearer {device.token}"
@@ -289,7 +290,7 @@ async def sign_in(client, device: Device, password: str, tally: Tally, turns) ->
 async def push(client, device: Device, body: bytes, ids: list[str], tally, kind: str = "push"):
     headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
     response = await timed(
-        tally, kind, lambda: client.post("/api/v1/sync/push", content=body, headers=headers)
+        tally, kind, lambda: client.post(api_paths.SYNC_PUSH, content=body, headers=headers)
     )
     if response is None:
         return
@@ -302,8 +303,8 @@ async def push(client, device: Device, body: bytes, ids: list[str], tally, kind:
 
 async def pull_all(client: httpx.AsyncClient, device: Device, tally: Tally, kind: str) -> None:
     while True:
-        params = {"since": device.cursor, "limit": 1000}
-        send = functools.partial(client.get, "/api/v1/sync/pull", params=params)
+        params = {"since": device.cursor, "limit": api_paths.MAX_PULL_LIMIT}
+        send = functools.partial(client.get, api_paths.SYNC_PULL, params=params)
         response = await timed(tally, kind, send)
         if response is None:
             return

@@ -93,7 +93,9 @@ class OfflineDemoSync:
         return "2026-05-06T09:42:00Z"
 
     def sync(self, progress=None, cancel=None):
-        raise ConnectionError("demo: no server")
+        from desktop.sync.errors import Offline
+
+        raise Offline("demo: no server")
 
 
 def _case(n: int) -> dict:

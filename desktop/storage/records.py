@@ -41,15 +41,12 @@ class LocalRecord:
 
     def envelope(self) -> dict[str, Any]:
         """The record as it travels (docs/protocol.md, wire format)."""
-        return {
-            "id": str(self.id),
-            "kind": self.kind,
-            "rev": self.rev or 0,
-            "owner_country": self.owner_country,
-            "updated_at": self.updated_at,
-            "deleted": self.deleted,
-            "data": self.data,
-        }
+        from desktop.domain.wire import envelope
+
+        return envelope(
+            self.id, self.kind, self.rev or 0, self.owner_country, self.updated_at,
+            self.deleted, self.data,
+        )  # fmt: skip
 
 
 class RecordNotFound(LookupError):

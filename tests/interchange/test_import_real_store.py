@@ -8,9 +8,9 @@ import io
 from pathlib import Path
 from uuid import UUID
 
-from desktop.storage.import_store import ImportStore
 from desktop.config.paths import ProfilePaths
 from desktop.interchange import import_iom_file
+from desktop.storage.import_store import ImportStore
 from desktop.storage.listing import ListQuery, RecordListing
 from desktop.storage.outbox import Outbox
 from desktop.storage.profile import open_profile

@@ -12,10 +12,10 @@ import json
 import openpyxl
 import pytest
 
-from desktop.storage.import_store import ImportStore
 from desktop.config.paths import ProfilePaths
 from desktop.domain.reference.iom import CAUSES_OF_DEATH
 from desktop.interchange import import_iom_file, write_iom_csv, write_records_json, write_xlsx
+from desktop.storage.import_store import ImportStore
 from desktop.storage.profile import open_profile
 from desktop.storage.records import RecordRepository
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from desktop.storage.import_store import ImportStore
 from desktop.interchange import import_iom_file
+from desktop.storage.import_store import ImportStore
 from desktop.storage.models import ConflictRow, RecordRow
 
 SAMPLES = Path(__file__).resolve().parents[1] / "interchange" / "samples"

@@ -143,6 +143,21 @@ def case_checksum(s: Scene, role: str) -> str:
     return status(s.client.get("/api/v1/sync/checksum", headers=s.headers[role]))
 
 
+def case_buckets(s: Scene, role: str) -> str:
+    return status(s.client.get("/api/v1/sync/buckets", headers=s.headers[role]))
+
+
+def case_bucket_pull_sees(s: Scene, role: str) -> str:
+    """A Senegal incident's bucket pulled again shows it to Senegal and the secretariat only."""
+    record_id, _rev = s.senegal_incident()
+    params = {"buckets": record_id[:2], "limit": 1000}
+    response = s.client.get("/api/v1/sync/buckets/pull", params=params, headers=s.headers[role])
+    if response.status_code != 200:
+        return status(response)
+    ids = {c["id"] for c in response.json()["changes"]}
+    return "sees it" if record_id in ids else "not in scope"
+
+
 def case_review_campaigns(s: Scene, role: str) -> str:
     return status(s.client.get("/api/v1/review/campaigns", headers=s.headers[role]))
 
@@ -202,6 +217,8 @@ MATRIX: dict[Callable, tuple[str, ...]] = {
     case_push_a_senegal_report: ("401", "applied", "rejected", "applied", "applied"),
     case_pull_sees: ("401", "SN only", "GM only", "SN only", "all"),
     case_checksum: ("401", "200", "200", "200", "200"),
+    case_buckets: ("401", "200", "200", "200", "200"),
+    case_bucket_pull_sees: ("401", "sees it", "not in scope", "sees it", "sees it"),
     case_review_campaigns: ("401", "403", "403", "403", "200"),
     case_review_list_reports: ("401", "403", "403", "403", "200"),
     case_review_completeness: ("401", "403", "403", "403", "200"),
@@ -234,6 +251,8 @@ def test_the_matrix_covers_every_operation_in_the_openapi(world):
         ("POST", "/api/v1/sync/push"),
         ("GET", "/api/v1/sync/pull"),
         ("GET", "/api/v1/sync/checksum"),
+        ("GET", "/api/v1/sync/buckets"),
+        ("GET", "/api/v1/sync/buckets/pull"),
         ("GET", "/api/v1/review/campaigns"),
         ("GET", "/api/v1/review/campaigns/{campaign_id}/reports"),
         ("GET", "/api/v1/review/campaigns/{campaign_id}/completeness"),

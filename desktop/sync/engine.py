@@ -26,10 +26,9 @@ from desktop.domain.wire import (
 from desktop.storage.database import Database
 from desktop.storage.incoming import IncomingChanges
 from desktop.storage.outbox import Outbox, OutgoingMutation
-from desktop.storage.sync_state import SyncStateStore
 
 from .credentials import Credentials
-from .errors import Cancelled, RequestRefused, ServerError
+from .errors import RequestRefused, ServerError, check_cancel
 from .http import ApiSession
 from .integrity import STILL_DIFFERENT, IntegrityCheck
 
@@ -68,7 +67,6 @@ class SyncEngine:
     ):
         self.outbox = Outbox(db)
         self.incoming = IncomingChanges(db)
-        self.state = SyncStateStore(db)
         self.api = api
         self.credentials = credentials
         self.batch_size = batch_size
@@ -78,8 +76,6 @@ class SyncEngine:
         self,
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
-        *,
-        verify: bool = False,
     ) -> SyncSummary:
         report = progress or (lambda *_: None)
         summary = SyncSummary()
@@ -95,11 +91,6 @@ class SyncEngine:
     def _call(self, method: str, path: str, **kwargs):
         return self.credentials.authorised(self.api, method, path, **kwargs)
 
-    @staticmethod
-    def _check_cancel(cancel: threading.Event | None) -> None:
-        if cancel is not None and cancel.is_set():
-            raise Cancelled("Sync cancelled; it will resume where it stopped.")
-
     def _push(self, summary: SyncSummary, report: Progress, cancel) -> None:
         """Batches go one after another and are settled in order. While one is on the server,
         the next is frozen; when its answer comes, the next goes out at once and this thread
@@ -108,7 +99,7 @@ class SyncEngine:
         total = self.outbox.pending()
         done = 0
         report("push", 0, total)
-        self._check_cancel(cancel)
+        check_cancel(cancel)
         batch = self.outbox.freeze_batch(self.batch_size)
         if not batch:
             return
@@ -124,7 +115,7 @@ class SyncEngine:
                     batch, body.results, self.batch_size, revisions=body.revisions,
                     in_flight=following,
                 )  # fmt: skip
-                self._check_cancel(cancel)  # the answers are kept; the rest waits
+                check_cancel(cancel)  # the answers are kept; the rest waits
                 summary.pushed += counts["applied"]
                 summary.conflicts += counts["conflict"]
                 summary.rejected += counts["rejected"]
@@ -167,7 +158,7 @@ class SyncEngine:
         seen: set[str] = set()
         cursor = since
         report("pull", 0, 0)
-        self._check_cancel(cancel)
+        check_cancel(cancel)
         with ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as network:
             answer: Future[PullResponse] = network.submit(self._fetch, cursor)
             while True:
@@ -182,12 +173,12 @@ class SyncEngine:
                 report("pull", summary.pulled, summary.pulled + (1 if page.has_more else 0))
                 if not more:
                     return seen
-                self._check_cancel(cancel)
+                check_cancel(cancel)
                 cursor = page.next_cursor
 
     def _verify(self, summary: SyncSummary, report: Progress, cancel) -> None:
         report("verify", 0, 1)
-        check = IntegrityCheck(self.incoming.db, self.incoming, self._call, page=self.pull_limit)
+        check = IntegrityCheck(self.incoming, self._call, page=self.pull_limit)
         buckets = check.differing()
         if buckets is None:  # a server from before the buckets: the whole-scope checksum
             self._verify_whole_scope(summary, report, cancel)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 
 class SyncError(Exception):
     """Base of every sync failure. `code` is the server's error code when it gave one (the
@@ -65,6 +67,12 @@ class RequestRefused(SyncError):
 
 class Cancelled(SyncError):
     pass
+
+
+def check_cancel(cancel: threading.Event | None) -> None:
+    """Raise `Cancelled` once `cancel` is set; called between batches and pages."""
+    if cancel is not None and cancel.is_set():
+        raise Cancelled("Sync cancelled; it will resume where it stopped.")
 
 
 class OtherAccount(SyncError):

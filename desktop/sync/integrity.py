@@ -21,11 +21,10 @@ from dataclasses import dataclass
 from desktop.domain import api_paths as paths
 from desktop.domain.checksum import Bucket, differing, hash_from_hex
 from desktop.domain.wire import MAX_PULL_LIMIT, BucketPullResponse, BucketsResponse
-from desktop.storage.database import Database
 from desktop.storage.incoming import IncomingChanges
 from desktop.storage.integrity import forget_unseen_in, local_buckets
 
-from .errors import Cancelled, RequestRefused
+from .errors import RequestRefused, check_cancel
 
 log = logging.getLogger(__name__)
 
@@ -45,15 +44,8 @@ class Repair:
 
 
 class IntegrityCheck:
-    def __init__(
-        self,
-        db: Database,
-        incoming: IncomingChanges,
-        call: Call,
-        *,
-        page: int = MAX_PULL_LIMIT,
-    ):
-        self.db = db
+    def __init__(self, incoming: IncomingChanges, call: Call, *, page: int = MAX_PULL_LIMIT):
+        self.db = incoming.db
         self.incoming = incoming
         self.call = call
         self.page = page
@@ -84,8 +76,7 @@ class IntegrityCheck:
         seen: set[str] = set()
         after = ""
         while True:
-            if cancel is not None and cancel.is_set():
-                raise Cancelled("Sync cancelled; it will resume where it stopped.")
+            check_cancel(cancel)
             page = self.call(
                 "GET", paths.SYNC_BUCKETS_PULL, model=BucketPullResponse,
                 params={"buckets": ",".join(buckets), "after": after, "limit": self.page},

@@ -101,7 +101,7 @@ def test_a_local_edit_waiting_to_be_sent_counts_as_the_servers_version(synced):
         owner_country="SN",
     )  # fmt: skip
     engine = client.service.engine()
-    check = IntegrityCheck(client.db, engine.incoming, engine._call)
+    check = IntegrityCheck(engine.incoming, engine._call)
     assert check.differing() == []  # compared without pushing: the edit is no difference
     behind_the_back(client, "DELETE FROM outbox WHERE record_id = :id", id=ids[0])
     behind_the_back(client, "UPDATE records SET sync_state = 'synced' WHERE id = :id", id=ids[0])

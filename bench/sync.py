@@ -4,7 +4,15 @@
 Starts a real `focal-server` (SQLite) on 127.0.0.1, signs two profiles in, fills the first
 with 50k incidents, then times `focal-desk --profile A sync` (push), `focal-desk --profile B
 sync` (pull) and a sync with nothing to do (in-process, median of 9). Run:
-`.venv/bin/python bench/sync.py [--records N] [--server-db postgresql+psycopg://…/DB]`.
+`.venv/bin/python bench/sync.py [--records N] [--server-db postgresql+psycopg://…/DB]
+[--cprofile DIR]`.
+
+Beside the wall time it prints the CPU time each side spent (the client command's, from the
+kernel's accounting of the finished child; the server's, from /proc) — steadier than wall time
+on a busy machine. The two sides are separate processes: with pipelining, a quiet 2-core
+machine's throughput is bounded by the side with more CPU time, printed as "CPU bound".
+With `--cprofile DIR` the two commands run under cProfile (push.prof, pull.prof in DIR;
+the figures are then slower, for reading the profile only).
 
 With `--server-db` on PostgreSQL the server runs on a scratch database created beside DB (on
 the same PostgreSQL server, dropped at the end); DB itself is only used to connect.
@@ -15,6 +23,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import resource
 import secrets
 import sqlite3
 import statistics
@@ -23,6 +32,7 @@ import sys
 import tempfile
 import time
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,10 +60,13 @@ def incident(n: int) -> dict:
     })  # fmt: skip
 
 
-def focal(profile: Path, *args: str, stdin: str | None = None) -> float:
+def focal(
+    profile: Path, *args: str, stdin: str | None = None, cprofile: Path | None = None
+) -> float:
     start = time.perf_counter()
+    runner = ["-m", "cProfile", "-o", str(cprofile)] if cprofile else []
     done = subprocess.run(
-        [sys.executable, "-m", "desktop", "--profile", str(profile), *args],
+        [sys.executable, *runner, "-m", "desktop", "--profile", str(profile), *args],
         input=stdin, text=True, capture_output=True, env=os.environ,
     )  # fmt: skip
     if done.returncode:
@@ -61,16 +74,45 @@ def focal(profile: Path, *args: str, stdin: str | None = None) -> float:
     return time.perf_counter() - start
 
 
-def raw_insert(path: Path, rows: list[tuple[str, str]]) -> float:
+def children_cpu() -> float:
+    """CPU seconds (user + system) of the finished child processes so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def process_cpu(pid: int) -> float:
+    """CPU seconds (user + system) of a running process, from /proc (Linux); 0 elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+@dataclass
+class Timed:
+    wall: float
+    client_cpu: float
+    server_cpu: float
+
+
+def timed_sync(profile: Path, server_pid: int, cprofile: Path | None) -> Timed:
+    client, server = children_cpu(), process_cpu(server_pid)
+    wall = focal(profile, "sync", cprofile=cprofile)
+    return Timed(wall, children_cpu() - client, process_cpu(server_pid) - server)
+
+
+def raw_insert(path: Path, rows: list[tuple[str, str]]) -> tuple[float, float]:
+    """Wall and CPU seconds of one transaction inserting `rows`."""
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("CREATE TABLE records (id TEXT PRIMARY KEY, data TEXT)")
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     conn.execute("BEGIN")
     conn.executemany("INSERT INTO records VALUES (?, ?)", rows)
     conn.execute("COMMIT")
     conn.close()
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
 @contextlib.contextmanager
@@ -99,12 +141,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--records", type=int, default=50_000)
     parser.add_argument("--server-db", help="the server's database (default: SQLite)")
+    parser.add_argument("--cprofile", type=Path, help="folder for push.prof and pull.prof")
     args = parser.parse_args()
+    if args.cprofile:
+        args.cprofile.mkdir(parents=True, exist_ok=True)
     with scratch_database(args.server_db) as server_db:
-        return run(args.records, server_db)
+        return run(args.records, server_db, args.cprofile)
 
 
-def run(n: int, server_db: str | None) -> int:
+def run(n: int, server_db: str | None, cprofile: Path | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="focal-sync-bench-"))
     os.environ.update(
         FOCAL_TEST_KEYRING_FILE=str(work / "keyring.json"),
@@ -127,10 +172,13 @@ def run(n: int, server_db: str | None) -> int:
         db = open_profile(ProfilePaths(a))
         RecordRepository(db).save_many("incident", rows, "SN", validated=True)
         db.close()
-        push_s = focal(a, "sync")
-        pull_s = focal(b, "sync")
+        assert server.process is not None
+        pid = server.process.pid
+        push = timed_sync(a, pid, cprofile and cprofile / "push.prof")
+        pull = timed_sync(b, pid, cprofile and cprofile / "pull.prof")
         raw_rows = [(str(rid), dumps(data)) for rid, data in rows]
-        raw_s = raw_insert(work / "raw-a.db", raw_rows) + raw_insert(work / "raw-b.db", raw_rows)
+        raw = [raw_insert(work / f"raw-{side}.db", raw_rows) for side in "ab"]
+        raw_s, raw_cpu = sum(w for w, _ in raw), sum(c for _, c in raw)
         idle_s = focal(b, "sync")
 
         paths = ProfilePaths(b)
@@ -148,19 +196,27 @@ def run(n: int, server_db: str | None) -> int:
 
     goals = (10_000, 20_000) if backend == "SQLite" else (8_000, 15_000)
     print(f"sync bench: {n:,} incidents through `focal-desk sync`, {backend} server on loopback")
-    for label, seconds, goal in (
-        ("push (client A", push_s, goals[0]),
-        ("pull (client B", pull_s, goals[1]),
+    for label, t, goal in (
+        ("push (client A", push, goals[0]),
+        ("pull (client B", pull, goals[1]),
     ):
-        verdict = "meets" if n / seconds >= goal else "BELOW"
+        verdict = "meets" if n / t.wall >= goal else "BELOW"
         print(
-            f"  {label}, whole command) : {n / seconds:>9,.0f} records/s  ({seconds:.1f} s)"
+            f"  {label}, whole command) : {n / t.wall:>9,.0f} records/s  ({t.wall:.1f} s)"
             f"  goal {goal:,}/s: {verdict}"
         )
-    print(f"  raw sqlite3 insert, both sides : {raw_s:9.2f} s")
-    ratio = (push_s + pull_s) / raw_s
+        bound = max(t.client_cpu, t.server_cpu)
+        print(
+            f"    CPU: client {t.client_cpu:.2f} s, server {t.server_cpu:.2f} s"
+            f" -> CPU bound {n / bound:,.0f} records/s"
+        )
+    print(f"  raw sqlite3 insert, both sides : {raw_s:9.2f} s  (CPU {raw_cpu:.2f} s)")
+    ratio = (push.wall + pull.wall) / raw_s
     verdict = "meets" if ratio <= 3 else "BELOW"
     print(f"  (push + pull) / raw insert     : {ratio:9.1f}x  goal 3x: {verdict}")
+    cpu_ratio = max(push.client_cpu, push.server_cpu) + max(pull.client_cpu, pull.server_cpu)
+    print(f"  same, CPU bound / raw CPU      : {cpu_ratio / raw_cpu:9.1f}x")
+    print(f"  load average                   : {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(f"  nothing to do, whole command   : {idle_s * 1000:9.0f} ms (incl. start-up)")
     print(f"  nothing to do, sync() itself   : {statistics.median(samples):9.1f} ms (median of 9)")
     return 0

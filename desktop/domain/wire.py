@@ -55,14 +55,14 @@ def _record_schemas(schema: dict[str, Any]) -> None:
 
 
 class _Wire(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class _Answer(BaseModel):
     """A body the server answers: fields a later server adds are ignored, so an older
     client keeps working."""
 
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", defer_build=True)
 
 
 class RecordEnvelope(_Wire):

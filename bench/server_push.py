@@ -5,8 +5,8 @@ For SQLite (a temporary file) and PostgreSQL (a temporary database, when reachab
 batches of `PUSH_BATCH` (1000; gzip bodies, as the desktop client sends them) and pulls them back
 in pages of as many. Each figure comes with a baseline from the same run: the same rows written
 with a raw `executemany` into a scratch table of the same database (one transaction a batch),
-and read back with a raw `SELECT` in pages of as many. Goals (issue 12): SQLite ≥ 10,000 records/s push and
-≥ 20,000 pull; PostgreSQL ≥ 8,000 and ≥ 15,000.
+and read back with a raw `SELECT` in pages of as many. Goals (issue 12): SQLite ≥ 10,000
+records/s push and ≥ 20,000 pull; PostgreSQL ≥ 8,000 and ≥ 15,000.
 Beside the rates (wall clock, noisy on a busy machine): the CPU the server process used per
 record in each phase (and, on PostgreSQL, its database backends'), steadier under load.
 

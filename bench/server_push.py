@@ -39,6 +39,7 @@ from sqlalchemy.engine import make_url
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desktop.domain import api_paths as paths
+from desktop.domain.records import normalise
 from desktop.domain.wire import PUSH_BATCH
 
 BATCH = PUSH_BATCH
@@ -75,7 +76,8 @@ def mutations(count: int) -> list[dict]:
             "kind": "incident",
             "id": str(uuid.uuid4()),
             "base_rev": None,
-            "data": incident(n),
+            # As the desktop client sends it: the normalised data it stores (every field).
+            "data": normalise("incident", incident(n)),
         }
         for n in range(count)
     ]

@@ -179,7 +179,7 @@ def run(n: int, server_db: str | None, cprofile: Path | None = None) -> int:
         raw_rows = [(str(rid), dumps(data)) for rid, data in rows]
         raw = [raw_insert(work / f"raw-{side}.db", raw_rows) for side in "ab"]
         raw_s, raw_cpu = sum(w for w, _ in raw), sum(c for _, c in raw)
-        idle_s = focal(b, "sync")
+        idle = timed_sync(b, pid, None)
 
         paths = ProfilePaths(b)
         db = open_profile(paths)
@@ -217,7 +217,10 @@ def run(n: int, server_db: str | None, cprofile: Path | None = None) -> int:
     cpu_ratio = max(push.client_cpu, push.server_cpu) + max(pull.client_cpu, pull.server_cpu)
     print(f"  same, CPU bound / raw CPU      : {cpu_ratio / raw_cpu:9.1f}x")
     print(f"  load average                   : {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    print(f"  nothing to do, whole command   : {idle_s * 1000:9.0f} ms (incl. start-up)")
+    print(
+        f"  nothing to do, whole command   : {idle.wall * 1000:9.0f} ms (incl. start-up;"
+        f" CPU: client {idle.client_cpu * 1000:.0f} ms, server {idle.server_cpu * 1000:.0f} ms)"
+    )
     print(f"  nothing to do, sync() itself   : {statistics.median(samples):9.1f} ms (median of 9)")
     return 0
 

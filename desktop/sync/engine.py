@@ -27,6 +27,7 @@ from desktop.storage.database import Database
 from desktop.storage.incoming import IncomingChanges
 from desktop.storage.outbox import Outbox, OutgoingMutation
 
+from .collector import collection_paused
 from .credentials import Credentials
 from .errors import RequestRefused, ServerError, check_cancel
 from .http import ApiSession
@@ -79,11 +80,13 @@ class SyncEngine:
     ) -> SyncSummary:
         report = progress or (lambda *_: None)
         summary = SyncSummary()
-        self._push(summary, report, cancel)
-        self._pull(summary, report, cancel, since=self.incoming.cursor())
-        # Every sync compares the content-hash buckets (one small request): a local copy that
-        # drifted or lost a row is found and repaired by the next sync (see sync/integrity.py).
-        self._verify(summary, report, cancel)
+        with collection_paused():  # see sync/collector.py
+            self._push(summary, report, cancel)
+            self._pull(summary, report, cancel, since=self.incoming.cursor())
+            # Every sync compares the content-hash buckets (one small request): a local copy
+            # that drifted or lost a row is found and repaired by the next sync (see
+            # sync/integrity.py).
+            self._verify(summary, report, cancel)
         self._check_clock(summary)
         report("done", 1, 1)
         return summary

@@ -120,7 +120,7 @@ def raw_profile(
     into a fresh encrypted profile, `chunk` rows a transaction, as `save_many` writes them
     (`passphrase`: the profile's passphrase provider, where no keyring is set)."""
     db = open_profile(ProfilePaths(root), passphrase)
-    entries = [(str(uuid.uuid4()), row[0], row[1], None, False, row[3]) for row in rows]
+    entries = [(row[0], row[1], None, False, row[3]) for row in rows]
 
     def run() -> None:
         for i in range(0, len(rows), chunk):

@@ -73,6 +73,39 @@ def _filtered(query: ListQuery, stmt: Select) -> Select:
     return stmt
 
 
+def page_statement(query: ListQuery, after: tuple[str, str] | None, limit: int) -> Select:
+    """A page of the list: `limit + 1` rows after the keyset `after` (one more tells whether
+    there is a next page)."""
+    column = _SORT_COLUMNS[query.sort]
+    stmt = _filtered(
+        query,
+        select(
+            RecordRow.id, RecordRow.label, RecordRow.title, RecordRow.status,
+            RecordRow.route, RecordRow.event_date, RecordRow.updated_at,
+            RecordRow.sync_state, RecordRow.sync_message, column,
+        ),
+    )  # fmt: skip
+    key = tuple_(column, RecordRow.id)
+    if after is not None:
+        stmt = stmt.where(key < tuple_(*after) if query.descending else key > tuple_(*after))
+    order = (column.desc(), RecordRow.id.desc()) if query.descending else (column, RecordRow.id)
+    return stmt.order_by(*order).limit(limit + 1)
+
+
+def count_statement(query: ListQuery) -> Select:
+    return _filtered(query, select(func.count()).select_from(RecordRow))
+
+
+def distinct_statement(kind: str, column: Literal["status", "route"]) -> Select:
+    col = GROUP_COLUMNS[column]
+    return (
+        select(col)
+        .where(RecordRow.kind == kind, RecordRow.deleted.is_(False), col != "")
+        .distinct()
+        .order_by(col)
+    )
+
+
 class RecordListing:
     def __init__(self, db: Database):
         self.db = db
@@ -80,39 +113,17 @@ class RecordListing:
     def page(
         self, query: ListQuery, *, after: tuple[str, str] | None = None, limit: int = 100
     ) -> Page:
-        column = _SORT_COLUMNS[query.sort]
-        stmt = _filtered(
-            query,
-            select(
-                RecordRow.id, RecordRow.label, RecordRow.title, RecordRow.status,
-                RecordRow.route, RecordRow.event_date, RecordRow.updated_at,
-                RecordRow.sync_state, RecordRow.sync_message, column,
-            ),
-        )  # fmt: skip
-        key = tuple_(column, RecordRow.id)
-        if after is not None:
-            stmt = stmt.where(key < tuple_(*after) if query.descending else key > tuple_(*after))
-        order = (column.desc(), RecordRow.id.desc()) if query.descending else (column, RecordRow.id)
-        stmt = stmt.order_by(*order).limit(limit + 1)
         with self.db.read() as session:
-            rows = [ListRow(*r) for r in session.execute(stmt).all()]
+            rows = [ListRow(*r) for r in session.execute(page_statement(query, after, limit))]
         more = len(rows) > limit
         rows = rows[:limit]
         next_after = (rows[-1].sort_value, rows[-1].id) if more and rows else None
         return Page(rows, next_after)
 
     def count(self, query: ListQuery) -> int:
-        stmt = _filtered(query, select(func.count()).select_from(RecordRow))
         with self.db.read() as session:
-            return session.execute(stmt).scalar_one()
+            return session.execute(count_statement(query)).scalar_one()
 
     def distinct_values(self, kind: str, column: Literal["status", "route"]) -> list[str]:
-        col = GROUP_COLUMNS[column]
-        stmt = (
-            select(col)
-            .where(RecordRow.kind == kind, RecordRow.deleted.is_(False), col != "")
-            .distinct()
-            .order_by(col)
-        )
         with self.db.read() as session:
-            return list(session.execute(stmt).scalars())
+            return list(session.execute(distinct_statement(kind, column)).scalars())

@@ -53,8 +53,8 @@ class RecordRow(Base):
         Index("ix_records_kind_label", "kind", "label", "id"),
         Index("ix_records_kind_title", "kind", "title", "id"),
         Index("ix_records_kind_date", "kind", "event_date", "id"),
-        Index("ix_records_kind_status", "kind", "status", "label", "id"),
-        Index("ix_records_kind_route", "kind", "route", "label", "id"),
+        # No index for status or route: lists filtered by them walk the index of their sort
+        # order and skip the other rows (migration 0005).
         Index(
             "ix_records_unsynced",
             "sync_state",
@@ -67,7 +67,8 @@ class OutboxRow(Base):
     __tablename__ = "outbox"
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    mutation_id: Mapped[str] = mapped_column(String(36), unique=True)
+    # Given when the entry is first frozen for sending (None until then), unique once given.
+    mutation_id: Mapped[str | None] = mapped_column(String(36))
     record_id: Mapped[str] = mapped_column(ForeignKey("records.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20))
     payload: Mapped[str | None] = mapped_column(Text)  # frozen when first sent
@@ -78,6 +79,15 @@ class OutboxRow(Base):
     created_at: Mapped[str] = mapped_column(String(40))
     sent_at: Mapped[str | None] = mapped_column(String(40))  # frozen once first sent
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (
+        Index(
+            "ix_outbox_mutation_id",
+            "mutation_id",
+            unique=True,
+            sqlite_where=text("mutation_id IS NOT NULL"),
+        ),
+    )
 
 
 class SyncStateRow(Base):

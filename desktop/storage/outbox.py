@@ -1,10 +1,10 @@
 """The outbox as the sync engine sees it: freeze a batch, then apply the server's answers.
 
-An entry is frozen (payload, base revision, sent time) in its own transaction before it is
-sent, so a retry after any failure sends the same body under the same mutation id. It leaves
-the outbox only on a parsed answer for it: applied (the record takes the new revision),
-conflict (both versions go to the conflicts table) or rejected (the record is marked failed
-with the server's messages; the next edit queues it again).
+An entry is frozen (mutation id, payload, base revision, sent time) in its own transaction
+before it is sent, so a retry after any failure sends the same body under the same mutation
+id. It leaves the outbox only on a parsed answer for it: applied (the record takes the new
+revision), conflict (both versions go to the conflicts table) or rejected (the record is
+marked failed with the server's messages; the next edit queues it again).
 
 A conflict whose server record holds exactly what was sent (the same IOM file imported on two
 devices creates the same incidents) has nothing to resolve: it settles as applied at the
@@ -13,6 +13,7 @@ server's revision.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -136,7 +137,8 @@ class Outbox:
                 payload, deleted, base_rev = row[8:]
                 if deleted:  # a delete carries none of the record's contents
                     payload = EMPTY_DATA
-                freeze.append((payload, deleted, base_rev, now, seq))
+                mutation_id = mutation_id or str(uuid.uuid4())  # queued without (0005)
+                freeze.append((mutation_id, payload, deleted, base_rev, now, seq))
             else:
                 resent.append((seq,))
             # The record was validated when it was saved; this checks only the envelope
@@ -269,7 +271,7 @@ _NEXT_ENTRIES = (
     "ORDER BY o.seq LIMIT ?"
 )
 _FREEZE = (
-    "UPDATE outbox SET payload = ?, deleted = ?, base_rev = ?, sent_at = ?, "
+    "UPDATE outbox SET mutation_id = ?, payload = ?, deleted = ?, base_rev = ?, sent_at = ?, "
     "attempts = attempts + 1 WHERE seq = ?"
 )
 _COUNT_ATTEMPT = "UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?"

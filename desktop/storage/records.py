@@ -107,8 +107,9 @@ def _queue(
 ) -> None:
     """Mark the record for sync: an outbox entry not yet sent already covers any later edit.
 
-    An entry's payload stays empty until the sync engine first sends it; then it is frozen, so
-    a retried request carries the same body. Edits made after that get a new entry.
+    An entry's payload and mutation id stay empty until the sync engine first sends it; then
+    they are frozen, so a retried request carries the same body under the same id. Edits made
+    after that get a new entry.
     """
     entries = session.execute(
         select(OutboxRow.seq, OutboxRow.sent_at)
@@ -123,7 +124,7 @@ def _queue(
         return
     session.execute(
         insert(OutboxRow).values(
-            mutation_id=str(uuid.uuid4()),
+            mutation_id=None,  # given when first frozen (desktop.storage.outbox)
             record_id=record_id,
             kind=kind,
             payload=None,
@@ -166,9 +167,10 @@ _UPDATE_RECORD = (
     "sync_message = NULL, label = ?, title = ?, status = ?, route = ?, event_date = ?, "
     "search = ? WHERE id = ?"
 )
+# No mutation id yet: the entry gets one when it is first frozen for sending (migration 0005).
 _INSERT_OUTBOX = (
     "INSERT INTO outbox (mutation_id, record_id, kind, payload, deleted, base_rev, base_pending, "
-    "created_at, sent_at, attempts) VALUES (?, ?, ?, NULL, 0, ?, ?, ?, NULL, 0)"
+    "created_at, sent_at, attempts) VALUES (NULL, ?, ?, NULL, 0, ?, ?, ?, NULL, 0)"
 )
 _UNDELETE_ENTRY = "UPDATE outbox SET deleted = 0 WHERE seq = ? AND deleted = 1"
 # Per record among the ids: its kind and revision, its last outbox entry not yet sent (an edit
@@ -317,7 +319,7 @@ class RecordRepository:
                        c["event_date"], c["search"])  # fmt: skip
             if key not in known:
                 inserts.append((key, kind, owner, now, *columns))
-                new_entries.append((str(uuid.uuid4()), key, kind, None, False, now))
+                new_entries.append((key, kind, None, False, now))
                 continue
             row_kind, rev, unsent, has_entries = known[key]
             if row_kind != kind:
@@ -327,7 +329,7 @@ class RecordRepository:
             if unsent is not None:  # an entry not yet sent already covers this edit
                 undeleted.append((unsent,))
             else:  # based on the row's revision; pending while an earlier edit is in flight
-                new_entries.append((str(uuid.uuid4()), key, kind, rev, bool(has_entries), now))
+                new_entries.append((key, kind, rev, bool(has_entries), now))
         conn = session.connection()
         if inserts:  # the hot path of imports: straight to the driver's executemany
             before = max_rowid(session)

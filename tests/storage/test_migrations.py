@@ -160,3 +160,80 @@ def test_tombstones_of_older_profiles_are_emptied_and_their_words_leave_the_inde
             assert session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one() == 0
     assert "vantongeren" not in _fts_words(db)
     db.close()
+
+
+def test_a_profile_at_0004_with_records_and_outbox_entries_upgrades_to_0005(paths):
+    """Lists, search and the outbox work after the upgrade: an entry queued (or frozen) before
+    keeps its mutation id, one queued after gets its own when it is frozen."""
+    from desktop.storage.outbox import Outbox
+    from desktop.storage.records import RecordRepository
+
+    from .conftest import case
+
+    old = old_profile(paths, "0004")
+    ids = [uuid.uuid4() for _ in range(3)]
+    with old.write() as session:  # as the older app queued them: each entry with its id
+        for n, rid in enumerate(ids):
+            insert_case(session, str(rid), "{}", f"Family{n}, Awa")
+            session.execute(
+                text(
+                    "INSERT INTO outbox (mutation_id, record_id, kind, deleted, base_rev, "
+                    "base_pending, created_at, sent_at, payload, attempts) VALUES (:mid, :rid, "
+                    "'missing_case', 0, 7, 0, 'then', :sent, :payload, :attempts)"
+                ),
+                {
+                    "mid": f"00000000-0000-4000-8000-00000000000{n}",
+                    "rid": str(rid),
+                    "sent": "then" if n == 0 else None,
+                    "payload": "{}" if n == 0 else None,
+                    "attempts": 1 if n == 0 else 0,
+                },
+            )
+        session.execute(  # the older app indexed its inserts as this one does
+            text("INSERT INTO records_fts(rowid, search) SELECT rowid, search FROM records")
+        )
+    old.close()
+
+    db = open_profile(paths)
+    assert migrate.current_revision(db.writer_engine) == "0005"
+    with db.read() as session:
+        names = set(session.execute(text("SELECT name FROM sqlite_master")).scalars())
+    assert not {"ix_records_kind_status", "ix_records_kind_route"} & names
+    assert {"ix_outbox_record_id", "ix_outbox_mutation_id"} <= names
+    listing = RecordListing(db)
+    rows = listing.page(ListQuery("missing_case", status="open")).rows  # one label: by id
+    assert [r.id for r in rows] == sorted(str(rid) for rid in ids)
+    assert [r.id for r in listing.page(ListQuery("missing_case", search="family2")).rows] == [
+        str(ids[2])
+    ]
+    new = RecordRepository(db).save("missing_case", case(9), owner_country="SN")
+    sent = Outbox(db).freeze_batch(10)
+    by_record = {m.record_id: m.mutation_id for m in sent}
+    assert [by_record[str(rid)] for rid in ids] == [
+        f"00000000-0000-4000-8000-00000000000{n}" for n in range(3)
+    ]
+    assert uuid.UUID(by_record[str(new.id)]).version == 4
+    assert len(set(by_record.values())) == 4
+    db.close()
+
+
+def test_0005_downgrades_to_0004_with_an_id_for_every_entry(paths):
+    from alembic import command
+
+    from desktop.storage.records import RecordRepository
+
+    from .conftest import case
+
+    db = open_profile(paths)
+    items = [(uuid.uuid4(), case(n)) for n in range(3)]
+    RecordRepository(db).save_many("missing_case", items, "SN")
+    config = migrate.alembic_config(db.writer_engine)
+    with db.writer_engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0004")
+    with db.read() as session:
+        ids = session.execute(text("SELECT mutation_id FROM outbox")).scalars().all()
+        names = set(session.execute(text("SELECT name FROM sqlite_master")).scalars())
+    assert len(ids) == len(set(ids)) == 3 and all(uuid.UUID(i).version == 4 for i in ids)
+    assert {"ix_records_kind_status", "ix_records_kind_route", "sqlite_autoindex_outbox_1"} <= names
+    db.close()

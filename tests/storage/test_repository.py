@@ -29,6 +29,25 @@ def test_a_save_writes_the_record_and_its_outbox_entry(repo, db):
     assert [(e.record_id, e.base_rev, e.sent_at) for e in entries] == [(str(saved.id), None, None)]
 
 
+def test_an_entry_gets_its_mutation_id_when_first_frozen_and_keeps_it_for_retries(repo, db):
+    outgoing = Outbox(db)
+    one = repo.save("missing_case", case(1))
+    [created] = outgoing.freeze_batch(10)
+    outgoing.apply_results(
+        [created], [{"mutation_id": created.mutation_id, "status": "applied", "rev": 3}]
+    )
+    repo.delete(one.id)  # queued through the ORM
+    repo.save_many("missing_case", [(uuid.uuid4(), case(n)) for n in (2, 3)], "SN")
+    assert [e.mutation_id for e in outbox(db)] == [None, None, None]
+    first = outgoing.freeze_batch(2)
+    ids = [m.mutation_id for m in first]
+    assert len({created.mutation_id, *ids}) == 3 and all(uuid.UUID(i).version == 4 for i in ids)
+    assert [e.mutation_id for e in outbox(db)] == [*ids, None]  # stored by the freeze
+    again = outgoing.freeze_batch(10)  # no answer came: the same entries go again, same ids
+    assert [m.mutation_id for m in again][:2] == ids and len(again) == 3
+    assert len({e.mutation_id for e in outbox(db)}) == 3
+
+
 def test_an_invalid_record_is_refused_and_nothing_is_written(repo, db):
     with pytest.raises(RecordInvalid) as caught:
         repo.save("missing_case", {"reference": "nope", "person": {}})

@@ -1,0 +1,96 @@
+"""cheaper record writes: two list indexes fewer, an outbox entry's mutation id given when frozen
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-12-01
+
+Every record written touches each index of `records` and `outbox`; bulk writes (imports, a
+first pull) spend most of their time there. This revision drops two of them:
+
+- `ix_records_kind_status` and `ix_records_kind_route` (kind, status|route, label, id) served
+  only the lists filtered by status or route and sorted by reference. Such a list now walks
+  the reference index `ix_records_kind_label` in order and skips the rows of other statuses
+  or routes, as lists sorted by name or date filtered the same way always did: no list sorts
+  in a temporary B-tree (tests/storage/test_list_plans.py). A page reads at most the rows its
+  count beside it reads anyway (a count checks every row of the kind for `deleted`), so even
+  a filter matching almost nothing costs no more than the count.
+- `outbox.mutation_id` was a NOT NULL UNIQUE column filled with a random UUID when the entry
+  was queued (a random insert into a unique index per record). An entry's mutation id is now
+  given when the entry is first frozen for sending, in the statement that freezes its payload
+  (`desktop.storage.outbox`), so a retry still sends the same id; entries queued but not yet
+  sent have none. Uniqueness holds for every id given (a partial unique index). Entries made
+  before this revision keep their ids.
+
+The outbox is rebuilt (SQLite cannot change a column's constraints in place) with its rows and
+their sequence numbers.
+"""
+
+import uuid
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0005"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+_LIST_INDEXES = {
+    "ix_records_kind_status": ["kind", "status", "label", "id"],
+    "ix_records_kind_route": ["kind", "route", "label", "id"],
+}
+_COLUMNS = (
+    "seq, mutation_id, record_id, kind, payload, deleted, base_rev, base_pending, created_at, "
+    "sent_at, attempts"
+)
+
+
+def _rebuild_outbox(mutation_id: str) -> None:
+    """The outbox with `mutation_id` as that column's constraints, with every row (and its
+    sequence number) and its record index; the table as 0001 made it otherwise."""
+    op.execute(f"""CREATE TABLE outbox_new (
+        seq INTEGER NOT NULL,
+        mutation_id VARCHAR(36){mutation_id},
+        record_id VARCHAR(36) NOT NULL,
+        kind VARCHAR(20) NOT NULL,
+        payload TEXT,
+        deleted BOOLEAN NOT NULL,
+        base_rev INTEGER,
+        base_pending BOOLEAN NOT NULL,
+        created_at VARCHAR(40) NOT NULL,
+        sent_at VARCHAR(40),
+        attempts INTEGER NOT NULL,
+        PRIMARY KEY (seq),
+        FOREIGN KEY(record_id) REFERENCES records (id)
+    )""")
+    op.execute(f"INSERT INTO outbox_new ({_COLUMNS}) SELECT {_COLUMNS} FROM outbox")
+    op.execute("DROP TABLE outbox")
+    op.execute("ALTER TABLE outbox_new RENAME TO outbox")
+    op.create_index("ix_outbox_record_id", "outbox", ["record_id"])
+
+
+def upgrade() -> None:
+    for name in _LIST_INDEXES:
+        op.drop_index(name, table_name="records")
+    _rebuild_outbox("")
+    op.create_index(
+        "ix_outbox_mutation_id",
+        "outbox",
+        ["mutation_id"],
+        unique=True,
+        sqlite_where=sa.text("mutation_id IS NOT NULL"),
+    )
+
+
+def downgrade() -> None:
+    conn = op.get_bind()
+    unnamed = conn.execute(sa.text("SELECT seq FROM outbox WHERE mutation_id IS NULL")).all()
+    if unnamed:  # the older app gave every entry its id when it was queued
+        conn.execute(
+            sa.text("UPDATE outbox SET mutation_id = :mid WHERE seq = :seq"),
+            [{"mid": str(uuid.uuid4()), "seq": seq} for (seq,) in unnamed],
+        )
+    op.drop_index("ix_outbox_mutation_id", table_name="outbox")
+    _rebuild_outbox(" NOT NULL UNIQUE")  # as 0001 made it
+    for name, columns in _LIST_INDEXES.items():
+        op.create_index(name, "records", columns)

@@ -1,14 +1,28 @@
 """Applying a push: every mutation gets its own verdict; the accepted ones are written in bulk.
 
-All checks that need no database run first, outside the write lock. Then, holding the revision
-lock, each mutation is judged in order against the current state (including changes made earlier
-in the same batch) and the batch is written with a few bulk statements (`bulk.store_records`:
-should that fail, each record is written in its own savepoint, so one bad item never sinks the
-batch).
+All checks that need no database run first, outside the write lock. Then each mutation is judged
+in order against the current state (including changes made earlier in the same batch) and the
+batch is written with a few bulk statements (`bulk.store_records`: should that fail, each record
+is written in its own savepoint, so one bad item never sinks the batch).
+
+Where the judging happens. The revision lock (`revisions.RevisionAllocator`) serialises every
+record write, so the less a push does while holding it, the less other pushes wait. On
+PostgreSQL a batch whose verdicts depend only on the records under its own ids (incidents, and
+deletions: no rule looks at other records for them) and that names each record once is judged
+*before* the lock, its revisions numbered from 0. Under the lock it then checks that nothing it
+read has moved: each of its records is still at the revision it read (and each new id still
+free), and the mutation ids it found already applied are still the only ones. If so, every
+verdict is the one it would have reached under the lock, and its revisions move up by the
+counter's value (`_shift`); if not, it is judged again from scratch under the lock. So the
+order of commits and revisions, which pullers rely on (docs/protocol.md), is unchanged. Other
+batches (reports and cases, whose rules read other records), and every batch on SQLite (whose
+`BEGIN IMMEDIATE` holds the database's write lock from the first statement anyway), are judged
+under the lock, as before.
 """
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.wire import Mutation
 
-from ..db.engine import write_session
+from ..db.engine import is_sqlite, write_session
 from ..db.models import AppliedMutation, Record, utc_now
 from ..jsonio import dumps_text, loads
 from ..security.events import security_event
@@ -39,6 +53,8 @@ from .records import StoredRecord, load_records, one_of
 from .report_rules import CampaignCache
 from .revisions import RevisionAllocator
 
+log = logging.getLogger(__name__)
+
 Result = dict[str, Any]
 
 
@@ -54,16 +70,24 @@ def _result(prepared: Prepared, status: str, **extra: Any) -> Result:
 
 
 class PushBatch:
-    def __init__(self, session: Session, principal: Principal, prepared: list[Prepared]):
+    def __init__(
+        self,
+        session: Session,
+        principal: Principal,
+        prepared: list[Prepared],
+        revisions: RevisionAllocator,  # locked before any read, unless judged before the lock
+    ):
         self.session = session
         self.principal = principal
         self.user = principal.user_id
-        self.revisions = RevisionAllocator(session)  # first: the lock comes before any read
+        self.revisions = revisions
         self.now: datetime = utc_now()
         self.records = load_records(session, [p.record_id for p in prepared])
         self.existing_ids = set(self.records)
+        self.read_revs = {record_id: state.rev for record_id, state in self.records.items()}
         self.changed: dict[str, StoredRecord] = {}
         self.seen = self._prior_results([p.mutation_id for p in prepared])
+        self.prior_ids = set(self.seen)  # the mutation ids already applied, as read
         self.new_mutations: list[tuple[Prepared, Result]] = []
         self.campaigns = CampaignCache(self._lookup)
         self.hidden = 0  # mutations naming the id of a record out of the caller's sight
@@ -86,6 +110,39 @@ class PushBatch:
             for row in rows:
                 seen[row.mutation_id] = (row.user_id, row.body_hash, loads(row.result))
         return seen
+
+    def unchanged_since_read(self, prepared: list[Prepared]) -> bool:
+        """Under the lock: whether every record of the batch is still at the revision read
+        (a new id still free) and no other mutation id of it has been applied since."""
+        record_ids = list(dict.fromkeys(p.record_id for p in prepared))
+        mutation_ids = [p.mutation_id for p in prepared]
+        revs: dict[str, int] = {}
+        applied: set[str] = set()
+        for start in range(0, max(len(record_ids), len(mutation_ids)), 500):
+            records = record_ids[start : start + 500]
+            if records:
+                query = select(Record.id, Record.rev)
+                query = query.where(one_of(self.session, Record.id, records))
+                revs.update({row.id: row.rev for row in self.session.execute(query)})
+            mutations = mutation_ids[start : start + 500]
+            if mutations:
+                column = AppliedMutation.mutation_id
+                query = select(column).where(one_of(self.session, column, mutations))
+                applied.update(self.session.scalars(query))
+        return revs == self.read_revs and applied == self.prior_ids
+
+    def shift(self, offset: int) -> None:
+        """Move the revisions handed out before the lock up by `offset` (the counter's value):
+        the changed records', and those in the new results (and their stored records)."""
+        if not offset:
+            return
+        for state in self.changed.values():
+            state.rev += offset
+        for _prepared, result in self.new_mutations:
+            if result["status"] == "applied":
+                result["rev"] += offset
+                if result["record"] is not None:
+                    result["record"]["rev"] += offset
 
     def _lookup(self, record_id: str) -> StoredRecord | None:
         if record_id not in self.records:
@@ -222,6 +279,33 @@ class PushBatch:
         self.revisions.save()
 
 
+def judged_before_lock(session: Session, prepared: list[Prepared]) -> bool:
+    """Whether the batch may be judged before the revision lock (see the module's docstring)."""
+    if is_sqlite(session.get_bind()):
+        return False
+    ids = [p.record_id for p in prepared]
+    if len(set(ids)) != len(ids):  # a later mutation would be judged on an earlier one's rev
+        return False
+    return all(p.mutation.kind == "incident" or p.mutation.deleted for p in prepared)
+
+
+def _judged(
+    session: Session, principal: Principal, prepared: list[Prepared]
+) -> tuple[PushBatch, list[Result]]:
+    """The batch with every verdict reached, holding the revision lock."""
+    if judged_before_lock(session, prepared):
+        batch = PushBatch(session, principal, prepared, RevisionAllocator(session, locked=False))
+        results = [batch.handle(p) for p in prepared]
+        offset = batch.revisions.lock()
+        if batch.unchanged_since_read(prepared):
+            batch.shift(offset)
+            return batch, results
+        log.debug("a push's records changed while it was judged; judging it again")
+    # The lock first (already held after a failed check: this only reads the counter again).
+    batch = PushBatch(session, principal, prepared, RevisionAllocator(session))
+    return batch, [batch.handle(p) for p in prepared]
+
+
 @dataclass
 class Pushed:
     """A push's verdicts, and the revision counter before and after it (`PushResponse`)."""
@@ -235,8 +319,7 @@ def apply_push(
 ) -> Pushed:
     prepared = [prepare(m) for m in mutations]
     with write_session(engine) as session:
-        batch = PushBatch(session, principal, prepared)
-        results = [batch.handle(p) for p in prepared]
+        batch, results = _judged(session, principal, prepared)
         batch.write()
         revisions = batch.revisions.span()
     counts = Counter(r["status"] for r in results)

@@ -4,6 +4,10 @@ Every transaction that writes records first locks the single counter row (`SELEC
 on PostgreSQL; on SQLite the `BEGIN IMMEDIATE` write lock already excludes every other writer)
 and keeps the lock until it commits. So a transaction holding revisions 11–20 has committed
 before any other can take 21, and a puller that has seen revision N has seen everything below N.
+
+A push may judge its mutations before it takes the lock (`locked=False`): its revisions are then
+numbered from 0 and move up by the counter's value once `lock()` takes it, so every revision is
+still handed out under the lock held until the commit.
 """
 
 from __future__ import annotations
@@ -17,14 +21,30 @@ _COUNTER_ID = 1
 
 
 class RevisionAllocator:
-    """Revisions for one write transaction; create it before reading the records to change."""
+    """Revisions for one write transaction; create it before reading the records to change
+    (or with `locked=False`, and call `lock()` before writing)."""
 
-    def __init__(self, session: Session):
+    def __init__(self, session: Session, *, locked: bool = True):
         self._session = session
-        self._start = session.execute(
+        self._start = self._take_lock() if locked else 0
+        self.last = self._start
+        self.locked = locked
+
+    def _take_lock(self) -> int:
+        return self._session.execute(
             select(RevisionCounter.value).where(RevisionCounter.id == _COUNTER_ID).with_for_update()
         ).scalar_one()
-        self.last = self._start
+
+    def lock(self) -> int:
+        """Take the counter's lock (for an allocator made unlocked); the revisions handed out
+        so far move up by the counter's value, which is returned: add it to them."""
+        if self.locked:
+            return 0
+        offset = self._take_lock()
+        self._start += offset
+        self.last += offset
+        self.locked = True
+        return offset
 
     def next(self) -> int:
         self.last += 1
@@ -35,6 +55,8 @@ class RevisionAllocator:
         return self._start, self.last
 
     def save(self) -> None:
+        if not self.locked:
+            raise RuntimeError("revisions are saved under the counter's lock")
         if self.last != self._start:
             self._session.execute(
                 update(RevisionCounter)

@@ -105,23 +105,71 @@ def login(args: argparse.Namespace, paths: ProfilePaths) -> int:
 
 
 def sync(args: argparse.Namespace, paths: ProfilePaths) -> int:
+    """A quick look first (`desktop.sync.quick`): when nothing is to do, that is all, without
+    the database engines or the sync engine; otherwise the full sync, with the same key and
+    the same signed-in session."""
+    from desktop.config.settings import load_settings
+    from desktop.storage.profile import unlock_profile
     from desktop.sync.errors import SyncError
-    from desktop.sync.service import SyncService
 
-    from .session import opened
+    from .prompts import passphrase_provider
 
-    with opened(paths) as ctx:
-        service = SyncService(ctx.db, paths, ctx.settings)
-        try:
-            summary = service.sync()
-        except SyncError as exc:
-            raise _explain(exc) from exc
-        finally:
-            service.close()
+    unlocked = unlock_profile(paths, passphrase_provider)
+    settings = load_settings(paths.settings_file)
+    connection = None
+    try:
+        done, connection = _quick_sync(unlocked, settings)
+        if done:
+            print(done)
+            return 0
+        summary = _full_sync(unlocked, settings, connection)
+    except SyncError as exc:
+        raise _explain(exc) from exc
+    finally:
+        if connection is not None:
+            connection.api.close()
     print(summary.line())
     for warning in summary.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return 0
+
+
+def _quick_sync(unlocked, settings):
+    """(the summary line, the connection) when nothing was to do; (None, the connection made,
+    if any) when the full sync must run."""
+    import logging
+
+    from desktop.storage.clock import utc_now
+    from desktop.storage.quick_look import QuickLook
+    from desktop.sync import quick
+
+    look = QuickLook.open(unlocked)
+    if look is None:
+        return None, None
+    try:
+        if look.account is None or not look.schema_current:
+            return None, None
+        connection = quick.connect(settings, unlocked.paths, look.account["server_url"])
+        cursor = quick.nothing_to_do(look, connection)
+        if cursor is None:
+            return None, connection
+        look.note_synced(cursor, utc_now())
+    finally:
+        look.close()
+    logging.getLogger(__name__).info("sync done: nothing to do")
+    return quick.NOTHING_DONE, connection
+
+
+def _full_sync(unlocked, settings, connection):
+    from desktop.storage.profile import open_profile
+    from desktop.sync.service import SyncService
+
+    db = open_profile(unlocked.paths, unlocked=unlocked)
+    try:
+        service = SyncService(db, unlocked.paths, settings, connection=connection)
+        return service.sync()
+    finally:
+        db.close()
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:

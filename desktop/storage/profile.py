@@ -3,30 +3,70 @@
 A profile that had a database never gets a new empty one in its place (profile.json records
 that it was made), and a full disk, a damaged file or a garbled profile.json ends in a typed
 error from `storage_errors` that says what to do.
+
+Two steps: `unlock_profile` finds the key (the keyring, or a passphrase through Argon2) and
+checks it against profile.json; `open_profile` opens the database with it. A command that may
+need no database engine at all (`focal-desk sync` with nothing to do: `desktop.storage
+.quick_look`) unlocks once and hands the same key to `open_profile` only when it needs it, so
+SQLAlchemy is imported here only then, and a passphrase is never asked for twice.
 """
 
 from __future__ import annotations
 
 import hmac
 import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop.config.paths import ProfilePaths
 
 from . import migrate
-from .database import Database, StorageError, WrongKey
 from .keys import DatabaseKey, KeyUnavailable, PassphraseProvider, obtain_key
 from .profile_file import FORMAT, ProfileFile, key_check, read_profile_file, write_profile_file
-from .storage_errors import DatabaseDamaged, DatabaseEmptied, classify, translate_errors
+from .storage_errors import (
+    DatabaseDamaged,
+    DatabaseEmptied,
+    StorageError,
+    WrongKey,
+    classify,
+    translate_errors,
+)
+
+if TYPE_CHECKING:
+    from .database import Database
 
 log = logging.getLogger(__name__)
 
-__all__ = ["KeyUnavailable", "StorageError", "WrongKey", "open_profile"]
+__all__ = [
+    "KeyUnavailable",
+    "StorageError",
+    "Unlocked",
+    "WrongKey",
+    "open_profile",
+    "unlock_profile",
+]
 
 WRONG_KEY = "The local database could not be decrypted: the passphrase or key is wrong."
 
 
-def open_profile(paths: ProfilePaths, passphrase: PassphraseProvider | None = None) -> Database:
-    """The profile's database, ready to use. Raises `KeyUnavailable` or `StorageError`."""
+@dataclass(frozen=True)
+class Unlocked:
+    """A profile whose key was found and matches its key check (the database not opened)."""
+
+    paths: ProfilePaths
+    profile: ProfileFile
+    key: DatabaseKey
+
+    @property
+    def recorded(self) -> bool:
+        """Whether profile.json already says the database was made, with its key check (else
+        `open_profile` writes that)."""
+        made, checked = self.profile.database_created, self.profile.key_check is not None
+        return made and checked and self.profile.format >= FORMAT
+
+
+def unlock_profile(paths: ProfilePaths, passphrase: PassphraseProvider | None = None) -> Unlocked:
+    """The profile's key, checked. Raises `KeyUnavailable` or `StorageError` (`WrongKey`)."""
     with translate_errors(paths):
         paths.ensure()
         _refuse_emptied(paths, read_profile_file(paths.profile_file))
@@ -37,12 +77,29 @@ def open_profile(paths: ProfilePaths, passphrase: PassphraseProvider | None = No
         profile.key_check, key_check(key.raw)
     ):
         raise WrongKey(WRONG_KEY)
+    return Unlocked(paths, profile, key)
+
+
+def open_profile(
+    paths: ProfilePaths,
+    passphrase: PassphraseProvider | None = None,
+    *,
+    unlocked: Unlocked | None = None,
+) -> Database:
+    """The profile's database, ready to use (with the key of `unlocked` when given, else
+    unlocking first). Raises `KeyUnavailable` or `StorageError`."""
+    from .database import Database
+
+    if unlocked is None:
+        unlocked = unlock_profile(paths, passphrase)
+    profile, key = unlocked.profile, unlocked.key
     db = Database(paths, key)
     _verify(db, paths, profile, key)
     try:
         # Alembic runs only when the stored revision is not the newest (see migrate).
         before, after = migrate.upgrade_if_needed(db.writer_engine)
-        _record_database(paths, profile, key)
+        if not unlocked.recorded:
+            _record_database(paths, profile, key)
     except Exception as exc:
         db.close()
         typed = classify(exc, paths)
@@ -81,9 +138,7 @@ def _verify(db: Database, paths: ProfilePaths, profile: ProfileFile, key: Databa
 
 
 def _record_database(paths: ProfilePaths, profile: ProfileFile, key: DatabaseKey) -> None:
-    """Note in profile.json that this profile has its database, with its key check (once)."""
-    if profile.database_created and profile.key_check is not None and profile.format >= FORMAT:
-        return
+    """Note in profile.json that this profile has its database, with its key check."""
     updated = profile.model_copy(
         update={"format": FORMAT, "database_created": True, "key_check": key_check(key.raw)}
     )

@@ -29,7 +29,8 @@ from .errors import (
     OtherAccount,
     RequestRefused,
 )
-from .http import ApiSession, check_server_url
+from .http import ApiSession
+from .quick import Connection, connect, wanted_for
 
 log = logging.getLogger(__name__)
 
@@ -37,36 +38,32 @@ __all__ = ["SyncService", "SyncSummary", "UserInfo"]
 
 
 class SyncService:
-    def __init__(self, db: Database, paths: ProfilePaths, settings: Settings):
+    def __init__(
+        self,
+        db: Database,
+        paths: ProfilePaths,
+        settings: Settings,
+        *,
+        connection: Connection | None = None,
+    ):
+        """`connection`: a session already made (and signed in) for the account's server, as
+        `focal-desk sync` hands over the one its quick look used (`desktop.sync.quick`)."""
         self.db = db
         self.paths = paths
         self.settings = settings
         self.state = SyncStateStore(db)
         self._lock = threading.Lock()  # one sync at a time
-        self._api: ApiSession | None = None
-        self._credentials: Credentials | None = None
-        self._api_settings: tuple = ()
+        self._connection = connection
 
     def _connect(self, server_url: str) -> tuple[ApiSession, Credentials]:
         """The session for `server_url`. Raises `InsecureConnection` (plain http to another
         computer, not allowed by the settings) or `BadServerAddress` before anything is sent."""
-        allow_http = self.settings.allow_insecure_http
-        server_url = check_server_url(server_url, allow_insecure_http=allow_http)
-        timeout = self.settings.request_timeout_seconds
-        wanted = (server_url, self.settings.ca_bundle or True, timeout, allow_http)
-        if self._api is None or self._api_settings != wanted:
-            if self._api is not None:
-                self._api.close()
-            self._api = ApiSession(
-                server_url,
-                timeout=self.settings.request_timeout_seconds,
-                ca_bundle=self.settings.ca_bundle,
-                allow_insecure_http=allow_http,
-            )
-            self._credentials = Credentials(self.paths.keyring_id, server_url)
-            self._api_settings = wanted
-        assert self._credentials is not None
-        return self._api, self._credentials
+        wanted = wanted_for(self.settings, server_url)
+        if self._connection is None or self._connection.wanted != wanted:
+            if self._connection is not None:
+                self._connection.api.close()
+            self._connection = connect(self.settings, self.paths, server_url)
+        return self._connection.api, self._connection.credentials
 
     def current_user(self) -> UserInfo | None:
         account = self.state.get(ACCOUNT)
@@ -166,5 +163,5 @@ class SyncService:
             raise
 
     def close(self) -> None:
-        if self._api is not None:
-            self._api.close()
+        if self._connection is not None:
+            self._connection.api.close()

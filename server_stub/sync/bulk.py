@@ -10,7 +10,7 @@ go in with `COPY`, several times faster than one INSERT per row.
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from ..db.models import AppliedMutation, Record
 from ..errors import log_unexpected
-from .buckets import integrity_row, note_writes
+from .buckets import Written, integrity_row, note_writes
 from .records import StoredRecord
 
 log = logging.getLogger(__name__)
@@ -94,13 +94,20 @@ class BulkWriter:
         self._insert(AppliedMutation.__tablename__, MUTATION_COLUMNS, rows)
 
     def write_records(
-        self, states: list[StoredRecord], existing: Collection[str], now: datetime, user: int
+        self,
+        states: list[StoredRecord],
+        existing: Collection[str],
+        now: datetime,
+        user: int,
+        replaced: Mapping[str, Written] | None = None,
     ) -> None:
-        """Insert the new records and update the existing ones, as changed by `user` at `now`.
+        """Insert the new records and update the existing ones, as changed by `user` at `now`
+        (`replaced`: the stored versions of the existing ones, when known: `note_writes`).
 
         Updates go first: a new case may take a reference an existing one gave up earlier in
         the batch (`case_rules` judges the mutations in order, so each step is valid)."""
-        note_writes(self.connection, [integrity_row(s) for s in states], existing)  # buckets
+        rows = [integrity_row(s) for s in states]
+        note_writes(self.connection, rows, existing, replaced)  # the buckets
         moment = self.moment(now)
         rows = [
             (s.id, s.kind, s.rev, s.owner_country, moment, self.flag(s.deleted), s.data_json,
@@ -138,12 +145,13 @@ def store_records(
     existing: Collection[str],
     now: datetime,
     user: int,
+    replaced: Mapping[str, Written] | None = None,
 ) -> set[str]:
     """Write `states` in bulk; if that fails, one by one, each in its own savepoint. The ids
     that could not be stored (none, unless something is badly wrong)."""
     try:
         with session.begin_nested():
-            writer.write_records(states, existing, now, user)
+            writer.write_records(states, existing, now, user, replaced)
         return set()
     except _WRITE_ERRORS as exc:
         log_unexpected(exc, "a bulk push write; retrying record by record")
@@ -151,7 +159,7 @@ def store_records(
     for state in states:
         try:
             with session.begin_nested():
-                writer.write_records([state], existing, now, user)
+                writer.write_records([state], existing, now, user, replaced)
         except _WRITE_ERRORS as exc:
             log_unexpected(exc, "writing one pushed record")
             failed.add(state.id)

@@ -38,6 +38,7 @@ from ..db.models import AppliedMutation, Record, utc_now
 from ..jsonio import dumps_text, loads
 from ..security.events import security_event
 from ..security.tokens import Principal
+from .buckets import integrity_row
 from .bulk import BulkWriter, store_records
 from .case_rules import case_reference, check_case
 from .push_rules import (
@@ -85,6 +86,9 @@ class PushBatch:
         self.records = load_records(session, [p.record_id for p in prepared])
         self.existing_ids = set(self.records)
         self.read_revs = {record_id: state.rev for record_id, state in self.records.items()}
+        # The stored versions, for the buckets (`note_writes`): current under the lock, and
+        # checked unchanged under it when judged before (`unchanged_since_read`).
+        self.replaced = {record_id: integrity_row(s) for record_id, s in self.records.items()}
         self.changed: dict[str, StoredRecord] = {}
         self.seen = self._prior_results([p.mutation_id for p in prepared])
         self.prior_ids = set(self.seen)  # the mutation ids already applied, as read
@@ -255,7 +259,9 @@ class PushBatch:
         """Store the changed records, every new result, and the revision counter."""
         writer = BulkWriter(self.session)
         states = list(self.changed.values())
-        failed = store_records(self.session, writer, states, self.existing_ids, self.now, self.user)
+        failed = store_records(
+            self.session, writer, states, self.existing_ids, self.now, self.user, self.replaced
+        )
         for _prepared, result in self.new_mutations:
             if result["id"] in failed and result["status"] == "applied":
                 result.update(

@@ -157,7 +157,7 @@ class SyncEngine:
         self, summary: SyncSummary, report: Progress, cancel, *, since: int, repair: bool = False
     ) -> set[str]:
         """Pages in order, each stored with its cursor; the next page is on its way while
-        this thread stores one."""
+        this thread stores one. With `repair`, the ids of the records pulled."""
         seen: set[str] = set()
         cursor = since
         report("pull", 0, 0)
@@ -170,7 +170,8 @@ class SyncEngine:
                 if more and not (cancel is not None and cancel.is_set()):
                     answer = network.submit(self._fetch, page.next_cursor)
                 counts = self.incoming.apply_page(page.changes, page.next_cursor, repair=repair)
-                seen.update(str(change.id) for change in page.changes)
+                if repair:  # only a full re-pull needs the ids it saw (see _verify_whole_scope)
+                    seen.update(str(change.id) for change in page.changes)
                 summary.pulled += counts["new"] + counts["updated"]
                 summary.conflicts += counts["conflict"]
                 report("pull", summary.pulled, summary.pulled + (1 if page.has_more else 0))

@@ -31,13 +31,13 @@ from desktop.storage.list_columns import list_columns
 from desktop.storage.listing import ListQuery, RecordListing
 from desktop.storage.profile import open_profile
 from desktop.storage.records import (
-    _INSERT_OUTBOX,
     _INSERT_RECORD,
     _UPDATE_RECORD,
     RecordRepository,
     dumps,
     index_records_after,
     max_rowid,
+    queue_records_after,
 )
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "support"))
@@ -120,7 +120,6 @@ def raw_profile(
     into a fresh encrypted profile, `chunk` rows a transaction, as `save_many` writes them
     (`passphrase`: the profile's passphrase provider, where no keyring is set)."""
     db = open_profile(ProfilePaths(root), passphrase)
-    entries = [(row[0], row[1], None, False, row[3]) for row in rows]
 
     def run() -> None:
         for i in range(0, len(rows), chunk):
@@ -129,7 +128,7 @@ def raw_profile(
                 before = max_rowid(session)
                 conn.exec_driver_sql(_INSERT_RECORD, rows[i : i + chunk])
                 index_records_after(session, before)
-                conn.exec_driver_sql(_INSERT_OUTBOX, entries[i : i + chunk])
+                queue_records_after(session, before, rows[i][3])
 
     return measured(run), db
 

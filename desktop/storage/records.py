@@ -94,6 +94,19 @@ def clear_changed_search(session: Session, texts: Iterable[tuple[str, str]]) -> 
         session.connection().exec_driver_sql(_UNINDEX, rows)
 
 
+# The outbox entries of records just inserted, in their order: creates (no base revision).
+_QUEUE_AFTER = (
+    "INSERT INTO outbox (mutation_id, record_id, kind, payload, deleted, base_rev, base_pending, "
+    "created_at, sent_at, attempts) SELECT NULL, id, kind, NULL, 0, NULL, 0, ?, NULL, 0 "
+    "FROM records WHERE rowid > ? ORDER BY rowid"
+)
+
+
+def queue_records_after(session: Session, rowid: int, now: str) -> None:
+    """Queue every record inserted after `rowid` for sync (a create each), in one statement."""
+    session.connection().exec_driver_sql(_QUEUE_AFTER, (now, rowid))
+
+
 def max_rowid(session: Session) -> int:
     return (
         session.connection()
@@ -308,7 +321,11 @@ class RecordRepository:
         self, session: Session, kind: str, items: list[tuple[UUID, dict]], owner: str | None
     ) -> int:
         """Insert the new records and update the known ones, a statement per kind of write
-        for the whole batch (a record given twice keeps its last data, as if saved twice)."""
+        for the whole batch (a record given twice keeps its last data, as if saved twice).
+
+        The batch's creates are queued (in their order) before its edits of known records:
+        they are independent records, and a create first is the order in which an edit that
+        names a record created in the same batch finds it on the server."""
         latest = {str(rid): data for rid, data in items}
         known = {row[0]: row[1:] for row in _rows_by_ids(session, _KNOWN, list(latest))}
         now = utc_now()
@@ -319,7 +336,6 @@ class RecordRepository:
                        c["event_date"], c["search"])  # fmt: skip
             if key not in known:
                 inserts.append((key, kind, owner, now, *columns))
-                new_entries.append((key, kind, None, False, now))
                 continue
             row_kind, rev, unsent, has_entries = known[key]
             if row_kind != kind:
@@ -331,10 +347,11 @@ class RecordRepository:
             else:  # based on the row's revision; pending while an earlier edit is in flight
                 new_entries.append((key, kind, rev, bool(has_entries), now))
         conn = session.connection()
-        if inserts:  # the hot path of imports: straight to the driver's executemany
-            before = max_rowid(session)
+        if inserts:  # the hot path of imports: straight to the driver's executemany; then
+            before = max_rowid(session)  # their search entries and outbox entries, in SQL
             conn.exec_driver_sql(_INSERT_RECORD, inserts)
             index_records_after(session, before)
+            queue_records_after(session, before, now)
         if updates:  # the FTS update trigger re-indexes only a changed search text
             clear_changed_search(session, ((u[-1], u[-2]) for u in updates))  # (id, search)
             conn.exec_driver_sql(_UPDATE_RECORD, updates)

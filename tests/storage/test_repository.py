@@ -169,11 +169,11 @@ def test_save_many_folds_edits_into_unsent_entries_and_bases_new_ones_on_the_sen
              (fresh, case(3)), (fresh, case(3, status="tracing"))]  # fmt: skip
     assert repo.save_many("missing_case", edits, "SN") == 4
     entries = [(e.record_id, e.base_rev, e.base_pending, e.sent_at is None) for e in outbox(db)]
-    assert entries == [
+    assert entries == [  # a batch's creates are queued before its edits of known records
         (str(unsent), None, False, True),
         (str(sent), None, False, False),
-        (str(sent), 7, True, True),
         (str(fresh), None, False, True),
+        (str(sent), 7, True, True),
     ]
     assert {repo.get(i).data["status"] for i in (unsent, sent)} == {"closed"}
     assert repo.get(fresh).data["status"] == "tracing"

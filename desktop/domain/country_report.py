@@ -65,7 +65,7 @@ def may_move(role: str, old: ReportState, new: ReportState) -> bool:
 
 
 class _Part(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, defer_build=True)
 
 
 class Initiative(_Part):

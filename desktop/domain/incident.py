@@ -46,7 +46,7 @@ def _causes(values: list[str]) -> list[str]:
 
 
 class Incident(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, defer_build=True)
 
     incident_id: str = Field(title="Incident ID", min_length=1, max_length=CODE_CHARS)
     main_id: OptionalText = Field(None, title="Main ID", max_length=CODE_CHARS)

@@ -97,7 +97,7 @@ def reference_problem(reference: str, owner_country: str | None) -> str | None:
 
 
 class _Part(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, defer_build=True)
 
 
 class PersonSought(_Part):

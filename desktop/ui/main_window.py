@@ -1,7 +1,16 @@
 """The main window: navigation on the side, one page per entry, menus, shortcuts, the status
-bar, remembered geometry. Pages answer the app-wide events themselves; this only hosts them."""
+bar, remembered geometry. Pages answer the app-wide events themselves; this only hosts them.
+
+A page is built (and its module imported) when it is first shown or asked for (`pages`): the
+window's first paint waits only for the list it opens on, not for the charts, the report
+editor or the settings. A page built later reads the current state then, as every page does
+when it is made.
+"""
 
 from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,17 +29,47 @@ from .context import AppContext
 from .dialogs.about import About
 from .editors.window import open_editor, open_windows
 from .operations import sync as sync_ops
-from .pages.cases import CasesPage
-from .pages.conflicts import ConflictsPage
-from .pages.inbox import InboxPage
-from .pages.incidents import IncidentsPage
-from .pages.overview import OverviewPage
-from .pages.reports import ReportsPage
-from .pages.settings import SettingsPage
 from .screen_fit import place_on_screen
 from .status_bar import SyncStatusBar
 
 PAGES = ("overview", "reports", "cases", "incidents", "conflicts", "inbox", "settings")
+# Each page's class, as (module under desktop.ui.pages, class name): imported when first built.
+PAGE_CLASSES = {
+    "overview": ("overview", "OverviewPage"),
+    "reports": ("reports", "ReportsPage"),
+    "cases": ("cases", "CasesPage"),
+    "incidents": ("incidents", "IncidentsPage"),
+    "conflicts": ("conflicts", "ConflictsPage"),
+    "inbox": ("inbox", "InboxPage"),
+    "settings": ("settings", "SettingsPage"),
+}
+FIRST_PAGE = "cases"
+
+
+class Pages(Mapping[str, QWidget]):
+    """The window's pages by key, each built on first access; the stack holds an empty
+    placeholder in its place until then."""
+
+    def __init__(self, build: Callable[[str], QWidget]):
+        self._build = build
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in PAGE_CLASSES:
+            raise KeyError(key)
+        if key not in self._built:
+            self._built[key] = self._build(key)
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(PAGES)
+
+    def __len__(self) -> int:
+        return len(PAGES)
+
+    def built(self, key: str) -> QWidget | None:
+        """The page if it was built already (None: nothing to ask of it)."""
+        return self._built.get(key)
 
 
 class MainWindow(QMainWindow):
@@ -48,15 +87,7 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation::item { padding: 9px 10px; }"
         )
         self.stack = QStackedWidget(self)
-        self.pages: dict[str, QWidget] = {
-            "overview": OverviewPage(ctx),
-            "reports": ReportsPage(ctx),
-            "cases": CasesPage(ctx),
-            "incidents": IncidentsPage(ctx),
-            "conflicts": ConflictsPage(ctx),
-            "inbox": InboxPage(ctx),
-            "settings": SettingsPage(ctx),
-        }
+        self.pages = Pages(self._build_page)
         titles = {
             "overview": self.tr("Overview"),
             "reports": self.tr("Country reports"),
@@ -67,12 +98,13 @@ class MainWindow(QMainWindow):
             "settings": self.tr("Settings"),
         }
         self.titles = titles
+        self._placeholders: dict[str, QWidget] = {}
         for key in PAGES:
             item = QListWidgetItem(titles[key], self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
-            self.pages[key].setAccessibleName(titles[key])
-            self.stack.addWidget(self.pages[key])
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+            self._placeholders[key] = QWidget(self.stack)
+            self.stack.addWidget(self._placeholders[key])
+        self.nav.currentRowChanged.connect(self._show_row)
         self._fit_navigation()
         body = QWidget(self)
         row = QHBoxLayout(body)
@@ -87,8 +119,25 @@ class MainWindow(QMainWindow):
         ctx.events.settings_changed.connect(self._on_user)
         ctx.sync_status.changed.connect(self._update_conflict_count)
         self._on_user()
-        self.show_page("cases")
+        self.show_page(FIRST_PAGE)
         self._restore_geometry()
+
+    def _build_page(self, key: str) -> QWidget:
+        module, name = PAGE_CLASSES[key]
+        page = getattr(importlib.import_module(f"{__package__}.pages.{module}"), name)(self.ctx)
+        page.setAccessibleName(self.titles[key])
+        placeholder = self._placeholders.pop(key)
+        showing = self.stack.currentWidget() is placeholder
+        self.stack.insertWidget(self.stack.indexOf(placeholder), page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if showing:
+            self.stack.setCurrentWidget(page)
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.stack.setCurrentWidget(self.pages[PAGES[row]])
 
     def _fit_navigation(self) -> None:
         """As wide as its longest entry in the interface language (never scrolled sideways)."""
@@ -158,7 +207,7 @@ class MainWindow(QMainWindow):
             self.pages["reports"].save_current()
 
     def find(self) -> None:
-        page = self.pages.get(self.current_key())
+        page = self.pages[self.current_key()]
         if not hasattr(page, "focus_search"):
             self.show_page("cases")
             page = self.pages["cases"]
@@ -201,7 +250,7 @@ class MainWindow(QMainWindow):
         for window in open_windows():  # unsaved edits stay as drafts, offered next time
             window.ask_on_close = False
             window.close()
-        reports = self.pages["reports"]
-        if reports.editor is not None:
+        reports = self.pages.built("reports")  # a page never opened holds no editor
+        if reports is not None and reports.editor is not None:
             reports.editor.save_draft_now()
         super().closeEvent(event)

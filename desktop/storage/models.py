@@ -53,13 +53,8 @@ class RecordRow(Base):
         Index("ix_records_kind_label", "kind", "label", "id"),
         Index("ix_records_kind_title", "kind", "title", "id"),
         Index("ix_records_kind_date", "kind", "event_date", "id"),
-        # No index for status or route: lists filtered by them walk the index of their sort
-        # order and skip the other rows (migration 0005).
-        Index(
-            "ix_records_unsynced",
-            "sync_state",
-            sqlite_where=text(f"sync_state != '{SyncState.SYNCED}'"),
-        ),
+        # No index for status, route or sync state: lists filtered by them walk the index of
+        # their sort order and skip the other rows (migration 0005).
     )
 
 

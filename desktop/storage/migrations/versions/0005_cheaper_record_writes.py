@@ -1,4 +1,4 @@
-"""cheaper record writes: two list indexes fewer, an outbox entry's mutation id given when frozen
+"""cheaper record writes: three record indexes fewer, an outbox entry's mutation id given when frozen
 
 Revision ID: 0005
 Revises: 0004
@@ -14,6 +14,10 @@ first pull) spend most of their time there. This revision drops two of them:
   in a temporary B-tree (tests/storage/test_list_plans.py). A page reads at most the rows its
   count beside it reads anyway (a count checks every row of the kind for `deleted`), so even
   a filter matching almost nothing costs no more than the count.
+- `ix_records_unsynced` (sync_state, on the rows not synced) was read by no query: the list
+  filtered by sync state walks its sort order's index like the others (its plan is tested
+  with them), and the checks of every row not synced scan the rows anyway. Every record
+  written here entered it (pending) and every settled one left it.
 - `outbox.mutation_id` was a NOT NULL UNIQUE column filled with a random UUID when the entry
   was queued (a random insert into a unique index per record). An entry's mutation id is now
   given when the entry is first frozen for sending, in the statement that freezes its payload
@@ -72,6 +76,7 @@ def _rebuild_outbox(mutation_id: str) -> None:
 def upgrade() -> None:
     for name in _LIST_INDEXES:
         op.drop_index(name, table_name="records")
+    op.drop_index("ix_records_unsynced", table_name="records")
     _rebuild_outbox("")
     op.create_index(
         "ix_outbox_mutation_id",
@@ -94,3 +99,9 @@ def downgrade() -> None:
     _rebuild_outbox(" NOT NULL UNIQUE")  # as 0001 made it
     for name, columns in _LIST_INDEXES.items():
         op.create_index(name, "records", columns)
+    op.create_index(
+        "ix_records_unsynced",
+        "records",
+        ["sync_state"],
+        sqlite_where=sa.text("sync_state != 'synced'"),
+    )

@@ -1,10 +1,11 @@
-"""The case list at 100,000 rows: the first page reaches the view within 100 ms, because
-filter, sort and paging run in SQL (keyset pages) on the database worker."""
+"""The case list at 100,000 rows: filter, sort and paging run in SQL (keyset pages) on the
+database worker, and every list the window asks for walks an index in its order, so its first
+page reads about a page of rows, not the 100,000 (SQLite's plans on the full profile; the times
+are in `bench/storage.py`, which prints them beside a raw sqlite3 baseline)."""
 
 from __future__ import annotations
 
 import copy
-import statistics
 import uuid
 
 import keyring
@@ -15,7 +16,7 @@ from PySide6.QtCore import Qt
 from desktop.config.paths import ProfilePaths
 from desktop.config.settings import Settings
 from desktop.domain.records import normalise
-from desktop.storage.listing import ListQuery
+from desktop.storage.listing import ListQuery, page_statement
 from desktop.storage.profile import open_profile
 from desktop.storage.records import RecordRepository
 from desktop.ui.context import AppContext
@@ -23,7 +24,11 @@ from desktop.ui.models.columns import ColumnSets
 from desktop.ui.models.record_list import RecordListModel
 
 ROWS = 100_000
-FIRST_PAGE_BUDGET_S = 0.100
+SORT_INDEX = {
+    "label": "ix_records_kind_label",
+    "title": "ix_records_kind_title",
+    "event_date": "ix_records_kind_date",
+}
 STATUSES = ("open", "tracing", "referred", "found_alive", "closed")
 ROUTES = ("Central Mediterranean", "Western Mediterranean", "Sahara Desert crossing")
 
@@ -82,28 +87,46 @@ def first_page_seconds(qtbot, model: RecordListModel, query: ListQuery) -> float
     return seen[0]
 
 
-def test_first_page_of_100k_cases_within_100_ms(qtbot, big_ctx, record_property):
+def plan(db, statement) -> list[str]:
+    compiled = statement.compile(db.writer_engine)
+    params = compiled.construct_params()
+    with db.read() as session:
+        rows = session.connection().exec_driver_sql(
+            f"EXPLAIN QUERY PLAN {compiled}", tuple(params[name] for name in compiled.positiontup)
+        )
+        return [row[-1] for row in rows]
+
+
+QUERIES = {
+    "by reference": ListQuery(kind="missing_case"),
+    "by name, descending": ListQuery(kind="missing_case", sort="title", descending=True),
+    "status filter": ListQuery(kind="missing_case", status="tracing"),
+    "by last contact": ListQuery(kind="missing_case", sort="event_date"),
+    "route filter": ListQuery(kind="missing_case", route=ROUTES[2]),
+    "name search": ListQuery(kind="missing_case", search="family4242"),
+}
+
+
+def test_every_first_page_of_100k_cases_walks_the_index_of_its_order(big_profile):
+    """No list sorts the 100,000 rows in a temporary B-tree; each walks its order's index (a
+    filter skips the other rows as it goes), for the first page and the pages after it."""
+    _paths, db = big_profile
+    for name, query in QUERIES.items():
+        for after in (None, ("SN-2026-050000", str(uuid.uuid4()))):
+            steps = plan(db, page_statement(query, after, 100))
+            index = SORT_INDEX[query.sort]
+            assert steps[0].startswith(f"SEARCH records USING INDEX {index} (kind=?"), (name, steps)
+            assert not any("TEMP B-TREE" in step for step in steps), (name, steps)
+
+
+def test_the_first_page_of_each_list_reaches_the_model(qtbot, big_ctx):
     model = RecordListModel(
         big_ctx, ColumnSets().for_kind("missing_case"), ListQuery(kind="missing_case")
     )
-    first_page_seconds(qtbot, model, ListQuery(kind="missing_case", sort="title"))  # warm up
-    timings = {}
-    queries = {
-        "by reference": ListQuery(kind="missing_case"),
-        "by name, descending": ListQuery(kind="missing_case", sort="title", descending=True),
-        "status filter": ListQuery(kind="missing_case", status="tracing"),
-        "by last contact": ListQuery(kind="missing_case", sort="event_date"),
-        "route filter": ListQuery(kind="missing_case", route=ROUTES[2]),
-        "name search": ListQuery(kind="missing_case", search="family4242"),
-    }
-    for name, query in queries.items():
-        runs = [first_page_seconds(qtbot, model, query) for _ in range(3)]
-        timings[name] = statistics.median(runs)
-    for name, seconds in timings.items():
-        record_property(f"first page, {name} (ms)", round(seconds * 1000, 1))
-        print(f"first page at {ROWS} rows, {name}: {seconds * 1000:.1f} ms")
-    assert timings["by reference"] <= FIRST_PAGE_BUDGET_S
-    assert max(timings.values()) <= FIRST_PAGE_BUDGET_S, timings
+    for query in QUERIES.values():
+        first_page_seconds(qtbot, model, query)
+        assert model.rowCount() >= 1
+    assert model.data(model.index(0, 0)) == "SN-2026-004242"  # the name search's one case
 
 
 def test_a_newer_query_skips_the_stale_ones_queued_before_it(qtbot, big_ctx):

@@ -105,10 +105,9 @@ class Outbox:
     ) -> tuple[dict[str, int], list[OutgoingMutation]]:
         """Apply a batch's results (see `apply_results`) and freeze the next batch (beside the
         one `in_flight`, see `freeze_batch`) in one transaction: one fsync a batch."""
-        results = list(results)
         with self.db.write() as session:
-            counts = self._apply(session, sent, results)
-            self._advance_cursor(session, sent, results, revisions)
+            counts, answered = self._apply(session, sent, results)
+            self._advance_cursor(session, answered, revisions)
             return counts, self._freeze(session, limit, in_flight or [])
 
     @staticmethod
@@ -123,11 +122,14 @@ class Outbox:
         freeze: list[tuple] = []
         resent: list[tuple[int]] = []
         conn = session.connection()
-        rows = conn.exec_driver_sql(_NEXT_ENTRIES, (limit * 2 + len(flying),)).all()
+        # The entries in flight are left out by the query (their rows, with their data, are
+        # not read), and rows are read only as far as this batch needs: the cursor is consumed
+        # lazily and closed when the batch is full.
+        rows = conn.exec_driver_sql(
+            _NEXT_ENTRIES, (orjson.dumps(sorted(flying)).decode(), limit * 2)
+        )
         for row in rows:
             seq, mutation_id, kind, record_id, sent_at, payload, deleted, base_rev = row[:8]
-            if seq in flying:
-                continue
             if record_id in busy:
                 break  # a later edit of a record in flight: it and what follows wait
             if record_id in seen:
@@ -150,6 +152,7 @@ class Outbox:
             out.append(OutgoingMutation(seq, mutation, mutation_id, record_id))
             if len(out) == limit:
                 break
+        rows.close()
         if freeze:
             conn.exec_driver_sql(_FREEZE, freeze)
         if resent:
@@ -169,44 +172,34 @@ class Outbox:
         between them is one of its applied mutations) and the pull cursor at the first, the
         cursor moves to the second once every mutation has its result: this client holds
         those records already, as stored, and need not pull them back."""
-        results = list(results)
         with self.db.write() as session:
-            counts = self._apply(session, sent, results)
-            self._advance_cursor(session, sent, results, revisions)
+            counts, answered = self._apply(session, sent, results)
+            self._advance_cursor(session, answered, revisions)
             return counts
 
     @staticmethod
-    def _advance_cursor(
-        session,
-        sent: list[OutgoingMutation],
-        results: list[Result],
-        revisions: tuple[int, int] | None,
-    ) -> None:
-        if revisions is None:
+    def _advance_cursor(session, every_answered: bool, revisions: tuple[int, int] | None) -> None:
+        """With every mutation sent answered, the cursor at `revisions[0]` moves to the second."""
+        if revisions is None or not every_answered:
             return
-        answered = {_mutation_id(result) for result in results}
         before, after = revisions
-        if (
-            after >= before
-            and all(m.mutation_id in answered for m in sent)
-            and int(get_value(session, CURSOR, 0)) == before
-        ):
+        if after >= before and int(get_value(session, CURSOR, 0)) == before:
             set_value(session, CURSOR, after)
 
     def _apply(
         self, session, sent: list[OutgoingMutation], results: Iterable[Result]
-    ) -> dict[str, int]:
+    ) -> tuple[dict[str, int], bool]:
+        """Store the results; the counts by status, and whether every mutation sent had one."""
         by_id = {m.mutation_id: m for m in sent}
         counts = {"applied": 0, "conflict": 0, "rejected": 0}
         applied: list[tuple[int, str, int]] = []
         stored: list[RecordEnvelope] = []  # applied, but stored otherwise than sent
         others: list[tuple[OutgoingMutation, MutationResult]] = []
         for raw in results:
-            mutation = by_id.get(_mutation_id(raw))
+            mutation = by_id.pop(_mutation_id(raw), None)
             if mutation is None:
                 continue
             result = _result(raw, mutation)
-            by_id.pop(mutation.mutation_id)
             status = result.status
             if status == "conflict" and _holds_what_was_sent(result.record, mutation):
                 assert result.record is not None
@@ -231,7 +224,7 @@ class Outbox:
         store_server_copies(session, stored)  # where the server stored other data than sent
         for mutation, result in others:
             self._settle(session, mutation, result)
-        return counts
+        return counts, not by_id
 
     @staticmethod
     def _settle(session, mutation: OutgoingMutation, result: MutationResult) -> None:
@@ -268,7 +261,7 @@ def _holds_what_was_sent(server: RecordEnvelope | None, mutation: OutgoingMutati
 _NEXT_ENTRIES = (
     "SELECT o.seq, o.mutation_id, o.kind, o.record_id, o.sent_at, o.payload, o.deleted, "
     "o.base_rev, r.data, r.deleted, r.rev FROM outbox o JOIN records r ON r.id = o.record_id "
-    "ORDER BY o.seq LIMIT ?"
+    "WHERE o.seq NOT IN (SELECT value FROM json_each(?)) ORDER BY o.seq LIMIT ?"
 )
 _FREEZE = (
     "UPDATE outbox SET mutation_id = ?, payload = ?, deleted = ?, base_rev = ?, sent_at = ?, "

@@ -45,10 +45,10 @@ _UPSERT = text(
     "hash_xor = (record_buckets.hash_xor | excluded.hash_xor) "
     "- (record_buckets.hash_xor & excluded.hash_xor)"
 )  # (a | b) - (a & b) is a XOR b, and never overflows a BIGINT
-_UPSERT_ARRAYS = (  # PostgreSQL, with the driver's %s: every row in one statement
+_UPSERT_ARRAYS = text(
     "INSERT INTO record_buckets (owner_key, bucket, record_count, hash_xor) "
-    "SELECT * FROM unnest(%s::varchar[], %s::varchar[], %s::bigint[], %s::bigint[]) "
-    "ON CONFLICT (owner_key, bucket) DO UPDATE SET "
+    "SELECT * FROM unnest(CAST(:k AS VARCHAR[]), CAST(:b AS VARCHAR[]), CAST(:n AS BIGINT[]), "
+    "CAST(:h AS BIGINT[])) ON CONFLICT (owner_key, bucket) DO UPDATE SET "
     "record_count = record_buckets.record_count + excluded.record_count, "
     "hash_xor = (record_buckets.hash_xor | excluded.hash_xor) "
     "- (record_buckets.hash_xor & excluded.hash_xor)"
@@ -89,18 +89,8 @@ def note_writes(
     before the rows are written; `existing` (the ids already stored) saves a read when known,
     and `replaced` (the stored versions of those ids, as read in this transaction under the
     revision lock, or checked unchanged under it) saves the read of the old versions."""
-    _upsert(connection, bucket_changes(connection, written, existing, replaced))
-
-
-def bucket_changes(
-    connection: Connection,
-    written: Sequence[Written],
-    existing: Collection[str] | None = None,
-    replaced: Mapping[str, Written] | None = None,
-) -> list[tuple[str, str, int, int]]:
-    """What `note_writes` adds to the buckets: (owner key, bucket, count, hash) each."""
     if not written:
-        return []
+        return
     deltas: dict[tuple[str, str], list[int]] = {}
 
     def add(kind: str, owner: str | None, record_id: str, value: int, count: int) -> None:
@@ -120,18 +110,12 @@ def bucket_changes(
     for w in written:
         value = content_hash(w.id, w.kind, w.rev, w.deleted, w.owner_country, w.data_json)
         add(w.kind, w.owner_country, w.id, value, 1)
-    return [(key, name, n, value) for (key, name), (n, value) in deltas.items() if n or value]
+    changes = [(key, name, n, value) for (key, name), (n, value) in deltas.items() if n or value]
+    _upsert(connection, changes)
 
 
 def astuple_of(w: Written) -> tuple:
     return (w.id, w.kind, w.rev, w.deleted, w.owner_country, w.data_json)
-
-
-def bucket_statement(changes: list[tuple[str, str, int, int]]) -> tuple[str, list] | None:
-    """PostgreSQL: the one statement adding `changes` to the buckets (None: nothing to add)."""
-    if not changes:
-        return None
-    return _UPSERT_ARRAYS, [list(column) for column in zip(*changes, strict=True)]
 
 
 def _upsert(connection: Connection, changes: list[tuple[str, str, int, int]]) -> None:
@@ -141,8 +125,8 @@ def _upsert(connection: Connection, changes: list[tuple[str, str, int, int]]) ->
     if not changes:
         return
     if connection.dialect.name == "postgresql":
-        sql, arrays = bucket_statement(changes)
-        connection.exec_driver_sql(sql, tuple(arrays))
+        keys, names, counts, values = (list(column) for column in zip(*changes, strict=True))
+        connection.execute(_UPSERT_ARRAYS, {"k": keys, "b": names, "n": counts, "h": values})
     else:
         connection.execute(_UPSERT, [{"k": k, "b": b, "n": n, "h": h} for k, b, n, h in changes])
 

@@ -3,14 +3,8 @@
 The ORM's bulk helpers build and type-convert a parameter dict per row, which costs more than
 the database itself on a 500-record push. Here each row is a tuple; the values that need
 converting (the timestamp, booleans) are converted once per batch with SQLAlchemy's own bind
-processors, so what is stored is exactly what the ORM would have stored.
-
-On PostgreSQL every round trip counts, the more so as the push's writes happen under the
-revision lock: a batch's statements (the buckets, the updated records, the new ones, the stored
-answers' clean-up) are sent together in one psycopg pipeline, each a single statement over
-arrays (`unnest`), so a push's records cost one round trip rather than one per statement, row
-or COPY step. A batch of more than `ARRAY_ROWS` new rows goes in with `COPY` instead (faster in
-bulk, where round trips no longer matter).
+processors, so what is stored is exactly what the ORM would have stored. On PostgreSQL new rows
+go in with `COPY`, several times faster than one INSERT per row.
 """
 
 from __future__ import annotations
@@ -27,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from ..db.models import AppliedMutation, Record
 from ..errors import log_unexpected
-from .buckets import Written, bucket_changes, bucket_statement, integrity_row, note_writes
+from .buckets import Written, integrity_row, note_writes
 from .records import StoredRecord
 
 log = logging.getLogger(__name__)
@@ -44,23 +38,8 @@ _CARRYING_CONTENTS = (
     '%%"id":"%s","status":"rejected"%%',
     '%%"id":"%s","status":"applied","rev":%%,"record":{%%',
 )
-# COPY and pipelines run on the driver's own cursor, so their failures come as psycopg's errors.
+# COPY runs on the driver's own cursor, so its failures come as psycopg's errors.
 _WRITE_ERRORS = (SQLAlchemyError, psycopg.Error)
-# More new rows than this in one table go by COPY; up to it, by one INSERT over arrays.
-ARRAY_ROWS = 200
-# PostgreSQL's types of the columns, for the arrays of `unnest`.
-_PG_TYPES = {
-    "records": ("varchar", "varchar", "bigint", "varchar", "timestamp", "boolean", "text",
-                "varchar", "varchar", "integer", "varchar"),
-    "mutations": ("varchar", "integer", "varchar", "text", "timestamp"),
-}  # fmt: skip
-
-
-def _arrays(table: str, rows: list[tuple]) -> tuple[str, list[list[Any]]]:
-    """`unnest(%s::type[], …)` for `table`'s columns, and the rows as one list per column."""
-    types = _PG_TYPES[table]
-    casts = ", ".join(f"%s::{t}[]" for t in types)
-    return f"unnest({casts})", [list(column) for column in zip(*rows, strict=True)]
 
 
 class BulkWriter:
@@ -83,45 +62,17 @@ class BulkWriter:
     def flag(self, value: bool) -> Any:
         return self._flags[bool(value)]
 
-    @property
-    def _postgres(self) -> bool:
-        return self.dialect.name == "postgresql"
-
-    def _run(self, statements: list[tuple[str, Any]]) -> None:
-        """PostgreSQL: `statements` (SQL with %s, parameters) in one pipeline, one round trip;
-        the first failure is raised once they have all been answered."""
-        if not statements:
-            return
-        driver = self.connection.connection.driver_connection
-        with driver.pipeline(), driver.cursor() as cursor:
-            for sql, params in statements:
-                cursor.execute(sql, params)
-
-    def _copy(self, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
-        cursor = self.connection.connection.cursor()
-        try:
-            with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
-        finally:
-            cursor.close()
-
-    def _insert_statement(self, table: str, columns: Sequence[str], rows: list[tuple]):
-        """PostgreSQL: the INSERT of `rows` over arrays (None when they go by COPY)."""
-        if not rows or len(rows) > ARRAY_ROWS:
-            return None
-        source, arrays = _arrays(table, rows)
-        return f"INSERT INTO {table} ({', '.join(columns)}) SELECT * FROM {source}", arrays
-
     def _insert(self, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
         if not rows:
             return
-        if self._postgres:
-            statement = self._insert_statement(table, columns, rows)
-            if statement is None:
-                self._copy(table, columns, rows)
-            else:
-                self._run([statement])
+        if self.dialect.name == "postgresql":
+            cursor = self.connection.connection.cursor()
+            try:
+                with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                    for row in rows:
+                        copy.write_row(row)
+            finally:
+                cursor.close()
         else:
             marks = ", ".join([self.mark] * len(columns))
             sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
@@ -131,27 +82,12 @@ class BulkWriter:
         """Rows in `RECORD_COLUMNS` order."""
         self._insert(Record.__tablename__, RECORD_COLUMNS, rows)
 
-    def _update_statement(self, rows: list[tuple]) -> tuple[str, Any]:
-        """PostgreSQL: one UPDATE of every row in `rows`, joined to them over arrays."""
-        source, arrays = _arrays(Record.__tablename__, rows)
-        assignments = ", ".join(f"{c} = v.{c}" for c in RECORD_COLUMNS[1:])
-        sql = (
-            f"UPDATE {Record.__tablename__} SET {assignments} "
-            f"FROM {source} AS v({', '.join(RECORD_COLUMNS)}) "
-            f"WHERE {Record.__tablename__}.id = v.id"
-        )
-        return sql, arrays
-
     def update_records(self, rows: list[tuple]) -> None:
         """Rows in `RECORD_COLUMNS` order; the id (first) says which record."""
-        if not rows:
-            return
-        if self._postgres:
-            self._run([self._update_statement(rows)])
-            return
-        assignments = ", ".join(f"{c} = {self.mark}" for c in RECORD_COLUMNS[1:])
-        sql = f"UPDATE {Record.__tablename__} SET {assignments} WHERE id = {self.mark}"
-        self.connection.exec_driver_sql(sql, [(*row[1:], row[0]) for row in rows])
+        if rows:
+            assignments = ", ".join(f"{c} = {self.mark}" for c in RECORD_COLUMNS[1:])
+            sql = f"UPDATE {Record.__tablename__} SET {assignments} WHERE id = {self.mark}"
+            self.connection.exec_driver_sql(sql, [(*row[1:], row[0]) for row in rows])
 
     def insert_mutations(self, rows: list[tuple]) -> None:
         """Rows in `MUTATION_COLUMNS` order."""
@@ -170,35 +106,17 @@ class BulkWriter:
 
         Updates go first: a new case may take a reference an existing one gave up earlier in
         the batch (`case_rules` judges the mutations in order, so each step is valid)."""
-        written = [integrity_row(s) for s in states]
+        rows = [integrity_row(s) for s in states]
+        note_writes(self.connection, rows, existing, replaced)  # the buckets
         moment = self.moment(now)
         rows = [
             (s.id, s.kind, s.rev, s.owner_country, moment, self.flag(s.deleted), s.data_json,
              s.campaign_id, s.state, user, s.reference)
             for s in states
         ]  # fmt: skip
-        updated = [row for row in rows if row[0] in existing]
-        inserted = [row for row in rows if row[0] not in existing]
-        deleted = [s.id for s in states if s.deleted]
-        if not self._postgres:
-            note_writes(self.connection, written, existing, replaced)  # the buckets
-            self.update_records(updated)
-            self.insert_records(inserted)
-            self.forget_results_of(deleted)
-            return
-        # The same statements in the same order, sent together (COPY, for many new rows, after).
-        changes = bucket_changes(self.connection, written, existing, replaced)
-        statements = [bucket_statement(changes)]
-        statements.append(self._update_statement(updated) if updated else None)
-        insert = self._insert_statement(Record.__tablename__, RECORD_COLUMNS, inserted)
-        statements.append(insert)
-        copied = inserted if insert is None else []
-        if not copied:
-            statements += self._forget_statements(deleted)
-        self._run([s for s in statements if s is not None])
-        if copied:
-            self._copy(Record.__tablename__, RECORD_COLUMNS, copied)
-            self._run(self._forget_statements(deleted))
+        self.update_records([row for row in rows if row[0] in existing])
+        self.insert_records([row for row in rows if row[0] not in existing])
+        self.forget_results_of([s.id for s in states if s.deleted])
 
     def forget_results_of(self, deleted_ids: Sequence[str]) -> None:
         """A deleted record leaves nothing of its contents: the stored answers to its earlier
@@ -208,11 +126,6 @@ class BulkWriter:
 
         The ids sit inside the result's JSON text (`{"mutation_id":…,"id":…,"status":…}`), so
         this scans the table; deletes are rare and batched a chunk of ids per statement."""
-        for sql, patterns in self._forget_statements(deleted_ids):
-            self.connection.exec_driver_sql(sql, patterns)
-
-    def _forget_statements(self, deleted_ids: Sequence[str]) -> list[tuple[str, tuple]]:
-        statements = []
         for start in range(0, len(deleted_ids), 50):
             patterns = [
                 pattern % record_id
@@ -220,9 +133,9 @@ class BulkWriter:
                 for pattern in _CARRYING_CONTENTS
             ]
             matches = " OR ".join(["result LIKE " + self.mark] * len(patterns))
-            sql = f"DELETE FROM {AppliedMutation.__tablename__} WHERE {matches}"
-            statements.append((sql, tuple(patterns)))
-        return statements
+            self.connection.exec_driver_sql(
+                f"DELETE FROM {AppliedMutation.__tablename__} WHERE {matches}", tuple(patterns)
+            )
 
 
 def store_records(
@@ -239,7 +152,7 @@ def store_records(
     try:
         with session.begin_nested():
             # The session emits SAVEPOINT when it next uses its connection: now, before the
-            # writer's statements (those sent on the driver's own cursor would not).
+            # writer's statements (COPY, on the driver's own cursor, would not).
             session.connection()
             writer.write_records(states, existing, now, user, replaced)
         return set()

@@ -1,7 +1,6 @@
-"""The push's bulk writes on PostgreSQL: few new rows go in one pipelined INSERT over arrays,
-many by COPY; both store the same records and keep the buckets right, and a statement that
-fails in the pipeline leaves the batch to be written record by record (server_stub/sync/bulk.py).
-"""
+"""The push's bulk writes: a batch of creates, updates and deletes keeps the buckets right, and
+on PostgreSQL a COPY (on the driver's own cursor) that fails leaves the batch to be written
+record by record, inside the savepoint (server_stub/sync/bulk.py)."""
 
 from __future__ import annotations
 
@@ -21,11 +20,7 @@ def everyone() -> Principal:
     return Principal(0, "sec@example.org", "secretariat", None, 0)
 
 
-@pytest.mark.parametrize("array_rows", [0, bulk.ARRAY_ROWS], ids=["copy", "arrays"])
-def test_creates_updates_and_deletes_store_the_same_by_either_path(
-    server, focal, make, monkeypatch, array_rows
-):
-    monkeypatch.setattr(bulk, "ARRAY_ROWS", array_rows)
+def test_creates_updates_and_deletes_in_one_batch_keep_the_buckets(server, focal, make):
     created = server.push(focal, *(make.mutation("incident", make.incident(n)) for n in range(6)))
     assert [r["status"] for r in created] == ["applied"] * 6
     changes = [
@@ -53,20 +48,19 @@ def test_creates_updates_and_deletes_store_the_same_by_either_path(
 
 
 @pytest.mark.postgres
-@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)  # SQLite has no pipeline
-def test_a_statement_failing_in_the_batch_leaves_the_others_stored_one_by_one(
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)  # SQLite has no COPY
+def test_a_copy_failing_in_the_batch_leaves_the_others_stored_one_by_one(
     server, focal, make, monkeypatch
 ):
     poisoned = make.mutation("incident", make.incident(2))
-    original = bulk.BulkWriter._insert_statement
+    original = bulk.BulkWriter._insert
 
     def failing(self, table, columns, rows):
-        statement = original(self, table, columns, rows)
-        if statement and table == "records" and any(r[0] == poisoned["id"] for r in rows):
-            return "INSERT INTO no_such_table SELECT 1", None  # fails when it is run
-        return statement
+        if table == "records" and any(r[0] == poisoned["id"] for r in rows):
+            table = "no_such_table"  # the COPY fails on the server, inside the transaction
+        return original(self, table, columns, rows)
 
-    monkeypatch.setattr(bulk.BulkWriter, "_insert_statement", failing)
+    monkeypatch.setattr(bulk.BulkWriter, "_insert", failing)
     good = [make.mutation("incident", make.incident(n)) for n in (1, 3)]
     results = server.push(focal, good[0], poisoned, good[1])
     assert [r["status"] for r in results] == ["applied", "rejected", "applied"]

@@ -7,13 +7,15 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.config import keyring_store
 from desktop.domain import api_paths as paths
 
 from .errors import AuthFailed, NotSignedIn, RequestRefused, SessionExpired, SyncError
-from .http import ApiSession
+
+if TYPE_CHECKING:  # the session is handed in: who only asks who is signed in needs no HTTP
+    from .http import ApiSession
 
 log = logging.getLogger(__name__)
 

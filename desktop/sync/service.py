@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
 from desktop.config.paths import ProfilePaths
@@ -21,7 +21,6 @@ from desktop.storage.incoming import IncomingChanges
 from desktop.storage.sync_state import ACCOUNT, LAST_SYNC, SyncStateStore
 
 from .credentials import Credentials, UserInfo
-from .engine import Progress, SyncEngine, SyncSummary
 from .errors import (
     BadServerAddress,
     InsecureConnection,
@@ -29,8 +28,13 @@ from .errors import (
     OtherAccount,
     RequestRefused,
 )
-from .http import ApiSession
-from .quick import Connection, connect, wanted_for
+
+# The engine and the HTTP stack (requests) are imported on first use: the window asks who is
+# signed in (the database only) before its first paint, and syncs after it.
+if TYPE_CHECKING:
+    from .engine import Progress, SyncEngine, SyncSummary
+    from .http import ApiSession
+    from .quick import Connection
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +62,8 @@ class SyncService:
     def _connect(self, server_url: str) -> tuple[ApiSession, Credentials]:
         """The session for `server_url`. Raises `InsecureConnection` (plain http to another
         computer, not allowed by the settings) or `BadServerAddress` before anything is sent."""
+        from .quick import connect, wanted_for
+
         wanted = wanted_for(self.settings, server_url)
         if self._connection is None or self._connection.wanted != wanted:
             if self._connection is not None:
@@ -120,6 +126,8 @@ class SyncService:
         user = self.current_user()
         if user is None:
             raise NotSignedIn("You are not signed in: sign in first.")
+        from .engine import SyncEngine
+
         api, credentials = self._connect(user.server_url)
         return SyncEngine(self.db, api, credentials, batch_size=self.settings.push_batch_size)
 
@@ -165,3 +173,11 @@ class SyncService:
     def close(self) -> None:
         if self._connection is not None:
             self._connection.api.close()
+
+
+def __getattr__(name: str) -> Any:
+    if name == "SyncSummary":  # the engine's, imported with it
+        from .engine import SyncSummary
+
+        return SyncSummary
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

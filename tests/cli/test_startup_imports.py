@@ -154,3 +154,33 @@ def test_exit_after_show_says_when_the_window_is_painted_and_quits(tmp_path):
     assert result.returncode == 0, result.stderr
     [line] = [line for line in result.stdout.splitlines() if line.startswith("focal-desk:")]
     assert line.startswith("focal-desk: window shown (") and line.endswith(" ms of CPU)")
+
+
+def test_asking_who_is_signed_in_loads_no_http_stack_or_sync_engine(tmp_path):
+    """What the window asks before its first paint (desktop.ui.operations.sync
+    .load_current_user): the database only; requests and the engine come with the first sync."""
+    script = textwrap.dedent(
+        f"""
+        import sys
+        sys.path.insert(0, {str(SUPPORT)!r})
+        import keyring
+        from memory_keyring import MemoryKeyring
+        keyring.set_keyring(MemoryKeyring())
+        from desktop.config.paths import ProfilePaths
+        from desktop.config.settings import Settings
+        from desktop.storage.profile import open_profile
+        from desktop.sync.service import SyncService
+        from pathlib import Path
+        paths = ProfilePaths(Path({str(tmp_path / "profile")!r}))
+        service = SyncService(open_profile(paths), paths, Settings())
+        assert service.current_user() is None and service.last_sync() is None
+        heavy = ("requests", "urllib3", "desktop.sync.engine", "desktop.sync.http")
+        print(sorted(name for name in heavy if name in sys.modules))
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+        cwd=TESTS.parent,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

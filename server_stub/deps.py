@@ -8,7 +8,7 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 
-from .db.engine import read_session
+from .db.engine import one_statement_session
 from .db.models import utc_now
 from .errors import ApiError
 from .security.tokens import Principal, principal_for
@@ -47,7 +47,7 @@ def current_principal(
             "Sign in first: send the access token as Authorization: Bearer …",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    with read_session(engine) as session:
+    with one_statement_session(engine) as session:  # principal_for is one SELECT
         principal = principal_for(session, credentials.credentials, utc_now())
     if principal is None:
         raise ApiError(

@@ -9,16 +9,16 @@ countries that it never receives.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Engine, Select, func, or_, select, union_all
+from sqlalchemy import ColumnElement, Engine, Select, func, or_, select, true, union_all
 
 from desktop.domain.checksum import scope_checksum
 from desktop.domain.wire import ChecksumResponse
 
-from ..db.engine import read_session
-from ..db.models import Record
+from ..db.engine import is_sqlite, one_statement_session, read_session
+from ..db.models import Record, RevisionCounter
 from ..security.tokens import Principal
 from .records import WIRE_COLUMNS, envelope_bytes
-from .revisions import current_revision
+from .revisions import COUNTER_ID, current_revision
 
 
 def visible_to(principal: Principal) -> ColumnElement[bool] | None:
@@ -43,15 +43,35 @@ def _page_query(principal: Principal, since: int, limit: int) -> Select:
     return select(merged).order_by(merged.c.rev).limit(limit)
 
 
+def _read_page(engine: Engine, principal: Principal, since: int, limit: int):
+    """The newest revision and the first `limit` changes after `since`, from one snapshot."""
+    query = _page_query(principal, since, limit)
+    if is_sqlite(engine):
+        with read_session(engine) as session:
+            head = current_revision(session)
+            # Core, not the ORM: plain rows, written out by `envelope_bytes` as they come.
+            return head, session.connection().execute(query).all()
+    # PostgreSQL: one statement (so one snapshot, without a transaction's BEGIN and COMMIT
+    # round trips): the counter's row, joined to the page's rows, or to none when it is empty.
+    page = query.subquery()
+    joined = RevisionCounter.__table__.outerjoin(page, true())
+    statement = (
+        select(RevisionCounter.value.label("head"), *page.c)
+        .select_from(joined)
+        .where(RevisionCounter.id == COUNTER_ID)
+        .order_by(page.c.rev)
+    )
+    with one_statement_session(engine) as session:
+        rows = session.connection().execute(statement).all()
+    return rows[0].head, [row[1:] for row in rows if row.id is not None]
+
+
 def pull_page(engine: Engine, principal: Principal, since: int, limit: int) -> bytes:
     """The pull response body as JSON bytes."""
-    with read_session(engine) as session:
-        head = current_revision(session)
-        # Core, not the ORM: plain rows, written out by `envelope_bytes` as they come.
-        rows = session.connection().execute(_page_query(principal, since, limit + 1)).all()
+    head, rows = _read_page(engine, principal, since, limit + 1)
     has_more = len(rows) > limit
     rows = rows[:limit]
-    next_cursor = rows[-1].rev if has_more else max(since, head)
+    next_cursor = rows[-1][2] if has_more else max(since, head)  # rev: `WIRE_COLUMNS`' third
     changes = b",".join(envelope_bytes(row) for row in rows)
     return b'{"changes":[%s],"next_cursor":%d,"has_more":%s}' % (
         changes,

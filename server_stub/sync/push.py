@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from desktop.domain.wire import Mutation
@@ -124,15 +124,20 @@ class PushBatch:
         applied: set[str] = set()
         for start in range(0, max(len(record_ids), len(mutation_ids)), 500):
             records = record_ids[start : start + 500]
-            if records:
-                query = select(Record.id, Record.rev)
-                query = query.where(one_of(self.session, Record.id, records))
-                revs.update({row.id: row.rev for row in self.session.execute(query)})
             mutations = mutation_ids[start : start + 500]
+            parts = []  # one statement (one round trip) for both
+            if records:
+                where = one_of(self.session, Record.id, records)
+                parts.append(select(literal("r").label("what"), Record.id, Record.rev).where(where))
             if mutations:
                 column = AppliedMutation.mutation_id
-                query = select(column).where(one_of(self.session, column, mutations))
-                applied.update(self.session.scalars(query))
+                where = one_of(self.session, column, mutations)
+                parts.append(select(literal("m").label("what"), column, literal(0)).where(where))
+            for what, key, rev in self.session.execute(union_all(*parts)):
+                if what == "r":
+                    revs[key] = rev
+                else:
+                    applied.add(key)
         return revs == self.read_revs and applied == self.prior_ids
 
     def shift(self, offset: int) -> None:

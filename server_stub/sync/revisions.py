@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from ..db.models import RevisionCounter
 
-_COUNTER_ID = 1
+COUNTER_ID = 1
 
 
 class RevisionAllocator:
@@ -32,7 +32,7 @@ class RevisionAllocator:
 
     def _take_lock(self) -> int:
         return self._session.execute(
-            select(RevisionCounter.value).where(RevisionCounter.id == _COUNTER_ID).with_for_update()
+            select(RevisionCounter.value).where(RevisionCounter.id == COUNTER_ID).with_for_update()
         ).scalar_one()
 
     def lock(self) -> int:
@@ -60,7 +60,7 @@ class RevisionAllocator:
         if self.last != self._start:
             self._session.execute(
                 update(RevisionCounter)
-                .where(RevisionCounter.id == _COUNTER_ID)
+                .where(RevisionCounter.id == COUNTER_ID)
                 .values(value=self.last)
             )
 
@@ -68,5 +68,5 @@ class RevisionAllocator:
 def current_revision(session: Session) -> int:
     """The newest committed revision as this session's snapshot sees it."""
     return session.execute(
-        select(RevisionCounter.value).where(RevisionCounter.id == _COUNTER_ID)
+        select(RevisionCounter.value).where(RevisionCounter.id == COUNTER_ID)
     ).scalar_one()

@@ -3,7 +3,7 @@ syncing, and "Sync now" (F5). A view of `SyncStatus`; it asks for nothing but co
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
@@ -23,6 +23,8 @@ from .messages import error_text
 from .operations import records as record_ops
 from .operations import sync as sync_ops
 from .operations import updates as update_ops
+
+UPDATE_CHECK_DELAY_MS = 3000
 
 
 class SyncStatusBar(QStatusBar):
@@ -65,8 +67,16 @@ class SyncStatusBar(QStatusBar):
         ctx.events.records_changed.connect(self._on_records_changed)
         record_ops.refresh_counts(ctx, owner=self)
         self.update_view()
+        # The update check (TUF metadata; its libraries take about 300 ms of CPU to import) waits
+        # until the window is up and its first sync under way.
+        self._update_timer = QTimer(self)
+        self._update_timer.setSingleShot(True)
+        self._update_timer.timeout.connect(self.check_for_update)
+        self._update_timer.start(UPDATE_CHECK_DELAY_MS)
+
+    def check_for_update(self) -> None:
         update_ops.check_for_update(
-            ctx, on_found=self.update_found, on_refused=self._update_refused, owner=self
+            self.ctx, on_found=self.update_found, on_refused=self._update_refused, owner=self
         )
 
     def update_found(self, info) -> None:

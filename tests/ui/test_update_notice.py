@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import desktop.updates.client as update_client
+from desktop.ui import status_bar
 from desktop.ui.main_window import MainWindow
 
 from .conftest import wait_idle
@@ -37,6 +38,7 @@ def published(tmp_path, serve, ctx, monkeypatch):
     ))  # fmt: skip
     ctx.settings.check_for_updates = True
     ctx.settings.work_offline = False
+    monkeypatch.setattr(status_bar, "UPDATE_CHECK_DELAY_MS", 0)  # (its wait: a test below)
     return repo, serve
 
 
@@ -76,5 +78,18 @@ def test_no_check_when_switched_off(qtbot, ctx, published):
     ctx.settings.server_url = serve(repo.dir)
     ctx.settings.check_for_updates = False
     bar = make_window(qtbot, ctx).statusBar()
+    qtbot.wait(100)  # past the check's wait
     wait_idle(ctx)
     assert not bar.update_button.isVisible()
+
+
+def test_the_check_waits_until_the_window_is_up(qtbot, ctx, monkeypatch):
+    """Its libraries' import would compete with the window's first paint."""
+    from desktop.ui.operations import updates as update_ops
+
+    asked = []
+    monkeypatch.setattr(update_ops, "check_for_update", lambda *a, **k: asked.append(1))
+    monkeypatch.setattr(status_bar, "UPDATE_CHECK_DELAY_MS", 300)
+    make_window(qtbot, ctx)
+    assert asked == []
+    qtbot.waitUntil(lambda: asked == [1], timeout=5_000)

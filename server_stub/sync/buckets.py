@@ -16,8 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, String, and_, any_, bindparam, or_, select, text
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import Connection, Engine, and_, or_, select, text
 
 from desktop.domain.checksum import (
     BUCKET_NAMES,
@@ -34,7 +33,7 @@ from ..db.models import Record, RecordBucket
 from ..jsonio import loads
 from ..security.tokens import Principal
 from .pull import visible_to
-from .records import ENVELOPE_COLUMNS, envelope_bytes
+from .records import ENVELOPE_COLUMNS, envelope_bytes, pg_any
 
 CAMPAIGNS = "*campaign"
 
@@ -137,8 +136,8 @@ def _stored(connection: Connection, ids: list[str]) -> Iterable:
     )  # fmt: skip
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        if connection.dialect.name == "postgresql":  # one array parameter, as records.one_of
-            condition = Record.id == any_(bindparam(None, chunk, type_=ARRAY(String)))
+        if connection.dialect.name == "postgresql":  # one parameter, as records.one_of
+            condition = pg_any(Record.id, chunk)
         else:
             condition = Record.id.in_(chunk)
         for row in connection.execute(select(*columns).where(condition)):

@@ -69,3 +69,22 @@ def test_a_copy_failing_in_the_batch_leaves_the_others_stored_one_by_one(
     assert bucket_sums.caller_buckets(server.engine, everyone()) == bucket_sums.from_scratch(
         server.engine
     )
+
+
+def test_ids_are_looked_up_exactly_even_with_a_comma(server):
+    """`records.pg_any` sends ids as one text cut at commas; a value holding a comma goes as an
+    array instead, so it never matches the pieces it would be cut into."""
+    from server_stub.db.engine import write_session
+    from server_stub.db.models import utc_now
+    from server_stub.sync.bulk import RECORD_COLUMNS, BulkWriter
+    from server_stub.sync.records import load_records
+
+    with write_session(server.engine) as session:
+        writer = BulkWriter(session)
+        now, live = writer.moment(utc_now()), writer.flag(False)
+        rows = [(rid, "incident", rev, "SN", now, live, "{}") for rev, rid in enumerate("xy", 1)]
+        writer.insert_records([row + (None,) * (len(RECORD_COLUMNS) - len(row)) for row in rows])
+    with write_session(server.engine) as session:
+        assert set(load_records(session, ["x", "y", "z"])) == {"x", "y"}
+        assert set(load_records(session, ["x,y"])) == set()
+        assert set(load_records(session, ["x,y", "y"])) == {"y"}

@@ -171,9 +171,9 @@ def _seen_server_rev(session: Session, row: RecordRow) -> int | None:
 
 
 _INSERT_RECORD = (
-    "INSERT INTO records (id, kind, rev, owner_country, updated_at, deleted, data, sync_state, "
-    "sync_message, label, title, status, route, event_date, search) "
-    f"VALUES (?, ?, NULL, ?, ?, 0, ?, '{SyncState.PENDING}', NULL, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO records (id, kind, owner_country, data, updated_at, label, title, status, route, "
+    "event_date, search, rev, deleted, sync_state, sync_message) "
+    f"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, '{SyncState.PENDING}', NULL)"
 )
 _UPDATE_RECORD = (
     f"UPDATE records SET data = ?, updated_at = ?, sync_state = '{SyncState.PENDING}', "
@@ -205,6 +205,13 @@ def _rows_by_ids(session: Session, sql: str, ids: Sequence[str]) -> Iterator[tup
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         yield from conn.exec_driver_sql(sql.format(",".join("?" * len(chunk))), tuple(chunk))
+
+
+def _columns(kind: str, data: dict, now: str) -> tuple:
+    """`(data, updated_at, label, title, status, route, event_date, search)` of a record."""
+    c = list_columns(kind, data)
+    return (dumps(data), now, c["label"], c["title"], c["status"], c["route"], c["event_date"],
+            c["search"])  # fmt: skip
 
 
 def _writable(kind: str) -> None:
@@ -280,7 +287,8 @@ class RecordRepository:
         `validated=True` skips validation for data that already went through `normalise`.
         """
         _writable(kind)
-        prepared = [(rid, d if validated else normalise(kind, d)) for rid, d in items]
+        # Validated: the caller's pairs as they are (no new tuple each, less for the GC).
+        prepared = list(items) if validated else [(rid, normalise(kind, d)) for rid, d in items]
         with self.db.write() as session:
             return self._write_many(session, kind, prepared, owner_country)
 
@@ -329,28 +337,25 @@ class RecordRepository:
         latest = {str(rid): data for rid, data in items}
         known = {row[0]: row[1:] for row in _rows_by_ids(session, _KNOWN, list(latest))}
         now = utc_now()
-        inserts, updates, new_entries, undeleted = [], [], [], []
-        for key, data in latest.items():
-            c = list_columns(kind, data)
-            columns = (dumps(data), c["label"], c["title"], c["status"], c["route"],
-                       c["event_date"], c["search"])  # fmt: skip
-            if key not in known:
-                inserts.append((key, kind, owner, now, *columns))
-                continue
+        updates, new_entries, undeleted = [], [], []
+        for key in (key for key in latest if key in known):  # in the batch's order
             row_kind, rev, unsent, has_entries = known[key]
             if row_kind != kind:
                 raise ValueError(f"Record {key} is a {row_kind}, not a {kind}")
-            data_json, *list_cols = columns
-            updates.append((data_json, now, *list_cols, key))
+            updates.append((*_columns(kind, latest[key], now), key))
             if unsent is not None:  # an entry not yet sent already covers this edit
                 undeleted.append((unsent,))
             else:  # based on the row's revision; pending while an earlier edit is in flight
                 new_entries.append((key, kind, rev, bool(has_entries), now))
         conn = session.connection()
-        if inserts:  # the hot path of imports: straight to the driver's executemany; then
-            before = max_rowid(session)  # their search entries and outbox entries, in SQL
-            conn.exec_driver_sql(_INSERT_RECORD, inserts)
-            index_records_after(session, before)
+        fresh = [key for key in latest if key not in known]
+        if fresh:  # the hot path of imports: straight to the driver's executemany, a chunk of
+            before = max_rowid(session)  # rows built at a time (10,000 rows alive at once would
+            for start in range(0, len(fresh), _CHUNK):  # set off the GC's full collections)
+                rows = [(key, kind, owner, *_columns(kind, latest[key], now))
+                        for key in fresh[start : start + _CHUNK]]  # fmt: skip
+                conn.exec_driver_sql(_INSERT_RECORD, rows)
+            index_records_after(session, before)  # then their search and outbox entries
             queue_records_after(session, before, now)
         if updates:  # the FTS update trigger re-indexes only a changed search text
             clear_changed_search(session, ((u[-1], u[-2]) for u in updates))  # (id, search)

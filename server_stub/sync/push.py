@@ -11,9 +11,11 @@ PostgreSQL a batch whose verdicts depend only on the records under its own ids (
 deletions: no rule looks at other records for them) and that names each record once is judged
 *before* the lock, its revisions numbered from 0. Under the lock it then checks that nothing it
 read has moved: each of its records is still at the revision it read (and each new id still
-free), and the mutation ids it found already applied are still the only ones. If so, every
-verdict is the one it would have reached under the lock, and its revisions move up by the
-counter's value (`_shift`); if not, it is judged again from scratch under the lock. So the
+free). If so, every verdict is the one it would have reached under the lock, and its
+revisions move up by the counter's value (`shift`); if not, it is judged again from scratch
+under the lock. A mutation id of the batch applied meanwhile by a push that changed no record
+(so took no revision) is refused by the key of `mutations` when the batch stores its answers:
+the transaction is rolled back and the push judged again from scratch, under the lock. So the
 order of commits and revisions, which pullers rely on (docs/protocol.md), is unchanged. Other
 batches (reports and cases, whose rules read other records), and every batch on SQLite (whose
 `BEGIN IMMEDIATE` holds the database's write lock from the first statement anyway), are judged
@@ -28,7 +30,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, literal, select, union_all
+import psycopg
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.wire import Mutation
@@ -82,6 +85,7 @@ class PushBatch:
         self.principal = principal
         self.user = principal.user_id
         self.revisions = revisions
+        self.judged_before_lock = not revisions.locked
         self.now: datetime = utc_now()
         self.records = load_records(session, [p.record_id for p in prepared])
         self.existing_ids = set(self.records)
@@ -116,29 +120,17 @@ class PushBatch:
         return seen
 
     def unchanged_since_read(self, prepared: list[Prepared]) -> bool:
-        """Under the lock: whether every record of the batch is still at the revision read
-        (a new id still free) and no other mutation id of it has been applied since."""
+        """Under the lock: whether every record of the batch is still at the revision read (a
+        new id still free). A mutation id applied since the read is found when this batch's
+        are stored: the key refuses it (`MutationIdTaken`)."""
         record_ids = list(dict.fromkeys(p.record_id for p in prepared))
-        mutation_ids = [p.mutation_id for p in prepared]
         revs: dict[str, int] = {}
-        applied: set[str] = set()
-        for start in range(0, max(len(record_ids), len(mutation_ids)), 500):
-            records = record_ids[start : start + 500]
-            mutations = mutation_ids[start : start + 500]
-            parts = []  # one statement (one round trip) for both
-            if records:
-                where = one_of(self.session, Record.id, records)
-                parts.append(select(literal("r").label("what"), Record.id, Record.rev).where(where))
-            if mutations:
-                column = AppliedMutation.mutation_id
-                where = one_of(self.session, column, mutations)
-                parts.append(select(literal("m").label("what"), column, literal(0)).where(where))
-            for what, key, rev in self.session.execute(union_all(*parts)):
-                if what == "r":
-                    revs[key] = rev
-                else:
-                    applied.add(key)
-        return revs == self.read_revs and applied == self.prior_ids
+        for start in range(0, len(record_ids), 500):
+            where = one_of(self.session, Record.id, record_ids[start : start + 500])
+            revs.update({row.id: row.rev for row in self.session.execute(
+                select(Record.id, Record.rev).where(where)
+            )})  # fmt: skip
+        return revs == self.read_revs
 
     def shift(self, offset: int) -> None:
         """Move the revisions handed out before the lock up by `offset` (the counter's value):
@@ -281,12 +273,16 @@ class PushBatch:
                     ],
                 )
         moment = writer.moment(self.now)
-        writer.insert_mutations(
-            [
-                (p.mutation_id, self.user, p.body_hash, dumps_text(r), moment)
-                for p, r in self.new_mutations
-            ]
-        )
+        rows = [
+            (p.mutation_id, self.user, p.body_hash, dumps_text(r), moment)
+            for p, r in self.new_mutations
+        ]
+        try:
+            writer.insert_mutations(rows)
+        except psycopg.errors.UniqueViolation:  # the key of `mutations`: its mutation_id
+            if self.judged_before_lock:
+                raise MutationIdTaken from None
+            raise
         self.revisions.save()
 
 
@@ -301,10 +297,11 @@ def judged_before_lock(session: Session, prepared: list[Prepared]) -> bool:
 
 
 def _judged(
-    session: Session, principal: Principal, prepared: list[Prepared]
+    session: Session, principal: Principal, prepared: list[Prepared], early: bool = True
 ) -> tuple[PushBatch, list[Result]]:
-    """The batch with every verdict reached, holding the revision lock."""
-    if judged_before_lock(session, prepared):
+    """The batch with every verdict reached, holding the revision lock (`early`: judged
+    before it, when the batch allows)."""
+    if early and judged_before_lock(session, prepared):
         batch = PushBatch(session, principal, prepared, RevisionAllocator(session, locked=False))
         results = [batch.handle(p) for p in prepared]
         offset = batch.revisions.lock()
@@ -325,14 +322,27 @@ class Pushed:
     revisions: tuple[int, int]
 
 
+class MutationIdTaken(Exception):
+    """A mutation id of a batch judged before the lock was applied by another push meanwhile
+    (one that took no revision, so the records' check could not see it)."""
+
+
+def _applied(engine: Engine, principal: Principal, prepared: list[Prepared], early: bool):
+    with write_session(engine) as session:
+        batch, results = _judged(session, principal, prepared, early)
+        batch.write()
+        return batch, results, batch.revisions.span()
+
+
 def apply_push(
     engine: Engine, principal: Principal, mutations: list[Mutation], address: str | None = None
 ) -> Pushed:
     prepared = [prepare(m) for m in mutations]
-    with write_session(engine) as session:
-        batch, results = _judged(session, principal, prepared)
-        batch.write()
-        revisions = batch.revisions.span()
+    try:
+        batch, results, revisions = _applied(engine, principal, prepared, early=True)
+    except MutationIdTaken:  # rolled back: all of it again, judged under the lock this time
+        log.debug("a mutation id of a push was applied while it was judged; judging it again")
+        batch, results, revisions = _applied(engine, principal, prepared, early=False)
     counts = Counter(r["status"] for r in results)
     security_event(
         "push",

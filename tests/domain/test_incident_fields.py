@@ -47,3 +47,16 @@ def test_only_categories_are_causes_the_free_text_goes_beside_them():
     )
     (error,) = check("incident", dict(BASE, cause_of_death=["Presumed drowning"]))
     assert error.field == "cause_of_death"
+
+
+def test_optional_texts_are_trimmed_and_blank_ones_become_none():
+    """OptionalText trims, and a text of only spaces is no text (one validator does both)."""
+    from desktop.domain.records import normalise
+
+    data = normalise(
+        "incident",
+        {"incident_id": "T-1", "incident_date": "2025-06-01", "region": "  Sahel  ",
+         "location": "   ", "route": "", "source": None, "main_id": "\t M-1 \n"},
+    )  # fmt: skip
+    assert data["region"] == "Sahel" and data["main_id"] == "M-1"
+    assert data["location"] is None and data["route"] is None and data["source"] is None

@@ -12,7 +12,8 @@ kernel's accounting of the finished child; the server's, from /proc) — steadie
 on a busy machine. The two sides are separate processes: with pipelining, a quiet 2-core
 machine's throughput is bounded by the side with more CPU time, printed as "CPU bound".
 With `--cprofile DIR` the two commands run under cProfile (push.prof, pull.prof in DIR;
-the figures are then slower, for reading the profile only).
+the figures are then slower, for reading the profile only; cProfile sees the main thread only,
+not the network thread that encodes pushes and parses pull pages).
 
 With `--server-db` on PostgreSQL the server runs on a scratch database created beside DB (on
 the same PostgreSQL server, dropped at the end); DB itself is only used to connect.

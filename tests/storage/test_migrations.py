@@ -238,3 +238,48 @@ def test_0005_downgrades_to_0004_with_an_id_for_every_entry(paths):
     assert {"ix_records_kind_status", "ix_records_kind_route", "ix_records_unsynced"} <= names
     assert "sqlite_autoindex_outbox_1" in names  # mutation_id NOT NULL UNIQUE again
     db.close()
+
+
+def test_rows_settled_but_not_yet_folded_are_folded_before_a_downgrade_to_0004(paths):
+    """0005 folds settled rows when the buckets are read; going back to 0004 (which folds
+    them as they settle) folds them first, so its buckets hold every row."""
+    from alembic import command
+
+    from desktop.storage.integrity import from_scratch, local_buckets
+    from desktop.storage.outbox import Outbox
+    from desktop.storage.records import RecordRepository
+
+    from .conftest import case
+
+    db = open_profile(paths)
+    RecordRepository(db).save_many(
+        "missing_case", [(uuid.uuid4(), case(n)) for n in range(5)], "SN"
+    )
+    with db.write() as session:
+        local_buckets(session)
+    outbox = Outbox(db)
+    sent = outbox.freeze_batch(10)
+    outbox.apply_results(
+        sent,
+        [
+            {"mutation_id": m.mutation_id, "status": "applied", "rev": n}
+            for n, m in enumerate(sent, 1)
+        ],
+    )
+    with db.read() as session:
+        assert session.execute(text("SELECT count(*) FROM integrity_unfolded")).scalar_one() == 5
+    config = migrate.alembic_config(db.writer_engine)
+    with db.writer_engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0004")
+    with db.read() as session:
+        rows = session.execute(
+            text("SELECT bucket, record_count, hash_xor FROM integrity_buckets WHERE record_count")
+        ).all()
+        assert {name: (count, value) for name, count, value in rows} == from_scratch(session)
+        assert sum(count for _, count, _ in rows) == 5
+    db.close()
+    db = open_profile(paths)  # and up again
+    with db.write() as session:
+        assert local_buckets(session) == from_scratch(session)
+    db.close()

@@ -2,9 +2,8 @@
 
 `register_functions` gives every connection the SQL functions the triggers call. Updates and
 deletes move their buckets through the triggers; rows inserted since the buckets were last read
-(rowid above `integrity_mark`) and rows settled since (noted in `integrity_unfolded`, 0005) are
-folded in by `local_buckets` first, in one pass over those rows only; then the 256 small rows
-are read, never the records. `from_scratch` computes the
+(rowid above `integrity_mark`) are folded in by `local_buckets` first, in one pass over those
+rows only; then the 256 small rows are read, never the records. `from_scratch` computes the
 same buckets from all the rows, to check the bookkeeping.
 """
 
@@ -58,15 +57,10 @@ def register_functions(dbapi_connection: Any) -> None:
     dbapi_connection.create_function("fp_envelope_hash", 1, _envelope_hash, deterministic=True)
 
 
-_COLUMNS = (
-    "SELECT r.rowid, r.id, r.kind, r.rev, r.deleted, r.owner_country, r.data, r.sync_state, "
-    "h.hash FROM "
-)
-# The rows not in the buckets: inserted after the mark, or settled since they were last read.
 _NEW_ROWS = (
-    f"{_COLUMNS}records r LEFT JOIN integrity_server_hashes h ON h.id = r.id WHERE r.rowid > ? "
-    f"UNION ALL {_COLUMNS}integrity_unfolded u JOIN records r ON r.rowid = u.record_rowid "
-    "LEFT JOIN integrity_server_hashes h ON h.id = r.id WHERE u.record_rowid <= ?"
+    "SELECT r.rowid, r.id, r.kind, r.rev, r.deleted, r.owner_country, r.data, r.sync_state, "
+    "h.hash FROM records r LEFT JOIN integrity_server_hashes h ON h.id = r.id "
+    "WHERE r.rowid > ?"
 )
 _ADD = (
     "UPDATE integrity_buckets SET record_count = record_count + ?, "
@@ -75,16 +69,15 @@ _ADD = (
 
 
 def fold_new_rows(session: Session) -> int:
-    """Fold the rows inserted or settled since the last fold into the buckets (a write); how
-    many. Each counts as it is now: synced, its content; otherwise the server version kept."""
+    """Fold the rows inserted since the last fold into the buckets (a write); how many."""
     conn = session.connection()
     mark = conn.exec_driver_sql("SELECT mark FROM integrity_mark").scalar_one()
     deltas: dict[str, list[int]] = {}
-    top, folded = mark, 0
+    top = mark
     for rowid, rid, kind, rev, deleted, owner, data, state, kept in conn.exec_driver_sql(
-        _NEW_ROWS, (mark, mark)
+        _NEW_ROWS, (mark,)
     ):
-        top, folded = max(top, rowid), folded + 1
+        top = max(top, rowid)
         if state == SyncState.SYNCED:
             value = None if rev is None else record_hash(rid, kind, rev, deleted, owner, data)
         else:
@@ -97,8 +90,7 @@ def fold_new_rows(session: Session) -> int:
         conn.exec_driver_sql(_ADD, [(n, h, h, name) for name, (n, h) in deltas.items()])
     if top != mark:
         conn.exec_driver_sql("UPDATE integrity_mark SET mark = ?", (top,))
-    conn.exec_driver_sql("DELETE FROM integrity_unfolded")
-    return folded
+    return top - mark
 
 
 def local_buckets(session: Session) -> dict[str, Bucket]:

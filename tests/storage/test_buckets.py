@@ -215,38 +215,3 @@ def test_a_repair_pull_at_the_same_revision_restores_the_bucket(db):
     scene.incoming.apply_page([scene.server[IDS[0]]], scene.rev, repair=True)
     with db.write() as session:
         assert local_buckets(session) == good
-
-
-def unfolded(db) -> list[int]:
-    with db.read() as session:
-        return session.execute(text("SELECT record_rowid FROM integrity_unfolded")).scalars().all()
-
-
-def test_a_settle_hashes_nothing_and_the_read_after_folds_it_as_eagerly(db, monkeypatch):
-    """Push answers settle rows without hashing them (0005); the next read of the buckets
-    folds them in, and every later change of such a row before that read counts as it is
-    then: the buckets equal those computed from scratch, and a second read changes nothing."""
-    import desktop.storage.integrity as integrity
-
-    scene = Scene(db)
-    for rid in IDS[:4]:
-        scene.pull(rid, 1)
-    for rid in IDS[2:]:
-        scene.edit(rid, 2)  # two kept server versions, two records created here
-    with db.write() as session:
-        local_buckets(session)  # every row folded (at or below the mark)
-    hashed = []
-    monkeypatch.setattr(integrity, "record_hash", lambda *a: hashed.append(a) or 0)
-    scene.push(IDS[0], 0)  # settles all four
-    monkeypatch.undo()
-    assert hashed == [] and len(unfolded(db)) == 4
-    scene.edit(IDS[5], 3)  # settled, then edited again before the read: its kept version
-    scene.pull(IDS[4], 4)  # settled, then a newer pull
-    with db.write() as session:
-        kept = local_buckets(session)
-        assert kept == from_scratch(session) == scene.expected()
-        assert local_buckets(session) == kept
-    assert unfolded(db) == []
-    scene.delete(IDS[3], 0)  # folded again: the triggers move its bucket at once
-    with db.write() as session:
-        assert local_buckets(session) == from_scratch(session) == scene.expected()

@@ -54,7 +54,9 @@ class RecordRow(Base):
         Index("ix_records_kind_title", "kind", "title", "id"),
         Index("ix_records_kind_date", "kind", "event_date", "id"),
         # No index for status, route or sync state: lists filtered by them walk the index of
-        # their sort order and skip the other rows (migration 0005).
+        # their sort order and skip the other rows (migration 0005). Counts and groupings read
+        # this one alone (it holds every column they read).
+        Index("ix_records_kind_groups", "kind", "status", "route", "deleted"),
     )
 
 

@@ -13,6 +13,7 @@ import itertools
 import uuid
 
 import pytest
+from sqlalchemy import func, select
 
 from desktop.storage.listing import (
     ListQuery,
@@ -21,7 +22,7 @@ from desktop.storage.listing import (
     distinct_statement,
     page_statement,
 )
-from desktop.storage.models import SyncState
+from desktop.storage.models import RecordRow, SyncState
 
 from .conftest import case
 
@@ -75,13 +76,24 @@ def test_every_page_walks_the_index_of_its_sort_order(listed, kind):
         assert not any("TEMP B-TREE" in step for step in steps), (query, after, steps)
 
 
-def test_counts_and_the_filter_choices_use_an_index_of_the_kind(listed):
+GROUPS = "SEARCH records USING COVERING INDEX ix_records_kind_groups (kind=?"
+
+
+def test_counts_groupings_and_filter_choices_read_the_groups_index_alone(listed):
+    """They read no record's row: every column they need is in `ix_records_kind_groups`
+    (a count filtered by sync state reads the rows for it, through that index too)."""
     for query, _ in every_query("missing_case"):
         steps = plan(listed, count_statement(query))
-        assert steps[0].startswith("SEARCH records USING INDEX ix_records_kind_"), steps
+        if query.sync_state:
+            assert steps[0].startswith("SEARCH records USING INDEX ix_records_kind_groups"), steps
+        else:
+            assert steps[0].startswith(GROUPS), (query, steps)
     for column in ("status", "route"):
-        steps = plan(listed, distinct_statement("missing_case", column))
-        assert steps[0].startswith("SEARCH records USING INDEX ix_records_kind_"), steps
+        assert plan(listed, distinct_statement("missing_case", column))[0].startswith(GROUPS)
+    by = select(RecordRow.route, func.count()).where(
+        RecordRow.kind == "missing_case", RecordRow.deleted.is_(False)
+    )
+    assert plan(listed, by.group_by(RecordRow.route))[0].startswith(GROUPS)
 
 
 def test_a_filtered_list_sorted_by_reference_pages_in_order_without_its_own_index(listed):

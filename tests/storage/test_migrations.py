@@ -199,7 +199,7 @@ def test_a_profile_at_0004_with_records_and_outbox_entries_upgrades_to_0005(path
     with db.read() as session:
         names = set(session.execute(text("SELECT name FROM sqlite_master")).scalars())
     assert not {"ix_records_kind_status", "ix_records_kind_route", "ix_records_unsynced"} & names
-    assert {"ix_outbox_record_id", "ix_outbox_mutation_id"} <= names
+    assert {"ix_outbox_record_id", "ix_outbox_mutation_id", "ix_records_kind_groups"} <= names
     listing = RecordListing(db)
     rows = listing.page(ListQuery("missing_case", status="open")).rows  # one label: by id
     assert [r.id for r in rows] == sorted(str(rid) for rid in ids)
@@ -237,4 +237,5 @@ def test_0005_downgrades_to_0004_with_an_id_for_every_entry(paths):
     assert len(ids) == len(set(ids)) == 3 and all(uuid.UUID(i).version == 4 for i in ids)
     assert {"ix_records_kind_status", "ix_records_kind_route", "ix_records_unsynced"} <= names
     assert "sqlite_autoindex_outbox_1" in names  # mutation_id NOT NULL UNIQUE again
+    assert "ix_records_kind_groups" not in names
     db.close()

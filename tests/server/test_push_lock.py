@@ -148,3 +148,23 @@ def test_a_push_nothing_moved_under_is_judged_once(server, focal, make, meanwhil
     results = server.push(focal, *(make.mutation("incident", make.incident(n)) for n in range(3)))
     assert [r["status"] for r in results] == ["applied"] * 3
     assert len(judged) == 3 and state["locks"] == 1
+
+
+def test_a_push_judged_again_leaves_a_gap_that_pullers_pass(server, focal, make, meanwhile):
+    """The revisions reserved before the check stay unused when the push is judged again:
+    the new ones come after them, and a puller still gets everything, in order, once."""
+    [created] = server.push(focal, make.mutation("incident", make.incident(1)))
+    record_id, rev = created["id"], created["rev"]
+    theirs = make.mutation("incident", make.incident(1, number_dead=7), record_id=record_id,
+                           base_rev=rev)  # fmt: skip
+    meanwhile(lambda: push_now(server, focal, theirs))
+    stale = make.mutation("incident", make.incident(1, number_dead=9), record_id=record_id,
+                          base_rev=rev)  # fmt: skip
+    new = make.mutation("incident", make.incident(2))
+    conflict, applied = server.push(focal, stale, new)
+    assert conflict["status"] == "conflict" and applied["status"] == "applied"
+    assert applied["rev"] > conflict["record"]["rev"] + 1  # two revisions reserved, unused
+    changes, cursor = server.pull_all(focal)
+    assert [c["id"] for c in changes] == [record_id, new["id"]]
+    assert [c["rev"] for c in changes] == [conflict["record"]["rev"], applied["rev"]]
+    assert cursor == applied["rev"]

@@ -21,13 +21,10 @@ from desktop.domain.checksum import Bucket
 from . import migrate
 from .connection import DatabaseError, connect
 from .profile import Unlocked
+from .sync_keys import ACCOUNT, CURSOR, LAST_SYNC
 
 log = logging.getLogger(__name__)
 
-# desktop.storage.sync_state's keys (not imported: that module loads SQLAlchemy's ORM).
-CURSOR = "pull_cursor"
-ACCOUNT = "account"
-LAST_SYNC = "last_sync"
 
 _STATE = "SELECT key, value FROM sync_state WHERE key IN (?, ?)"
 _SET = (

@@ -10,10 +10,9 @@ from sqlalchemy.orm import Session
 
 from .database import Database
 from .models import SyncStateRow
+from .sync_keys import ACCOUNT, CURSOR, LAST_SYNC
 
-CURSOR = "pull_cursor"
-ACCOUNT = "account"
-LAST_SYNC = "last_sync"
+__all__ = ["ACCOUNT", "CURSOR", "LAST_SYNC", "SyncStateStore", "get_value", "set_value"]
 
 
 def get_value(session: Session, key: str, default: Any = None) -> Any:

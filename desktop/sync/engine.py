@@ -11,7 +11,6 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from desktop.domain import api_paths as paths
@@ -32,28 +31,12 @@ from .credentials import Credentials
 from .errors import RequestRefused, ServerError, check_cancel
 from .http import ApiSession
 from .integrity import STILL_DIFFERENT, IntegrityCheck
+from .summary import CLOCK_SKEW_LIMIT_SECONDS, SyncSummary
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]
-CLOCK_SKEW_LIMIT_SECONDS = 300
 OLD_MAX_PULL_LIMIT = 1000  # the largest page servers before 2026-12 give
-
-
-@dataclass
-class SyncSummary:
-    pushed: int = 0
-    pulled: int = 0
-    conflicts: int = 0
-    rejected: int = 0
-    repulled: bool = False
-    warnings: list[str] = field(default_factory=list)
-
-    def line(self) -> str:
-        return (
-            f"pushed {self.pushed}, pulled {self.pulled}, {self.conflicts} conflicts, "
-            f"{self.rejected} rejected"
-        )
 
 
 class SyncEngine:

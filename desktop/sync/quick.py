@@ -27,6 +27,7 @@ from desktop.domain.wire import BucketsResponse, PullResponse
 from .credentials import Credentials
 from .errors import RequestRefused
 from .http import ApiSession, check_server_url
+from .summary import CLOCK_SKEW_LIMIT_SECONDS, SyncSummary
 
 if TYPE_CHECKING:
     from desktop.config.paths import ProfilePaths
@@ -35,9 +36,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# desktop.sync.engine's (not imported: it loads the stores and SQLAlchemy); tests check both.
-NOTHING_DONE = "pushed 0, pulled 0, 0 conflicts, 0 rejected"  # SyncSummary().line()
-CLOCK_SKEW_LIMIT_SECONDS = 300  # engine.CLOCK_SKEW_LIMIT_SECONDS: off by more is a warning
+NOTHING_DONE = SyncSummary().line()
 
 
 @dataclass

@@ -28,11 +28,12 @@ from .errors import (
     OtherAccount,
     RequestRefused,
 )
+from .summary import SyncSummary
 
 # The engine and the HTTP stack (requests) are imported on first use: the window asks who is
 # signed in (the database only) before its first paint, and syncs after it.
 if TYPE_CHECKING:
-    from .engine import Progress, SyncEngine, SyncSummary
+    from .engine import Progress, SyncEngine
     from .http import ApiSession
     from .quick import Connection
 
@@ -173,11 +174,3 @@ class SyncService:
     def close(self) -> None:
         if self._connection is not None:
             self._connection.api.close()
-
-
-def __getattr__(name: str) -> Any:
-    if name == "SyncSummary":  # the engine's, imported with it
-        from .engine import SyncSummary
-
-        return SyncSummary
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

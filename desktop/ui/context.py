@@ -22,7 +22,8 @@ from .tasks import TaskManager
 
 if TYPE_CHECKING:
     from desktop.sync.credentials import UserInfo
-    from desktop.sync.engine import Progress, SyncSummary
+    from desktop.sync.engine import Progress
+    from desktop.sync.summary import SyncSummary
 
     from .operations.sync import SyncRunner
 

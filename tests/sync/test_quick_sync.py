@@ -20,7 +20,7 @@ from desktop.storage.incoming import IncomingChanges
 from desktop.storage.integrity import from_scratch, local_buckets
 from desktop.storage.profile import unlock_profile
 from desktop.storage.sync_state import LAST_SYNC, SyncStateStore
-from desktop.sync import engine, quick
+from desktop.sync import quick
 
 from .conftest import case
 
@@ -160,13 +160,6 @@ def test_a_signed_out_profile_says_so(synced, command):
     synced.service.logout()
     with pytest.raises(sync_commands.CommandFailed, match="not signed in"):
         command(synced)
-
-
-def test_the_quick_path_speaks_as_the_engine_does():
-    assert engine.SyncSummary().line() == quick.NOTHING_DONE
-    assert quick.CLOCK_SKEW_LIMIT_SECONDS == engine.CLOCK_SKEW_LIMIT_SECONDS
-    keys = (quick_look.CURSOR, quick_look.ACCOUNT, quick_look.LAST_SYNC)
-    assert keys == (sync_state.CURSOR, sync_state.ACCOUNT, sync_state.LAST_SYNC)
 
 
 def test_the_quick_looks_cursor_and_time_are_read_by_the_stores(synced):

@@ -99,12 +99,30 @@ def cmd_serve(args: Namespace) -> int:
         app.state.engine.dispose()
         _serve_workers(settings, level, sock, options)
     else:
+        _build_models()
         gc.collect()
         gc.freeze()  # the long-lived startup objects leave the collector's scans (faster requests)
         _short_gil_turns()
         _serve_here(uvicorn_config(app, settings, **options), sock)
     print("focal-server: stopped", file=sys.stderr, flush=True)
     return 0
+
+
+def _build_models() -> None:
+    """The record and wire models are built on first use (pydantic's defer_build, for the
+    desktop's quick start). A server builds them before it serves: the first push pays
+    nothing, and what they hold is frozen with the other startup objects (`gc.freeze`)."""
+    from pydantic import BaseModel
+
+    from desktop.domain import records, wire
+
+    wire_models = [
+        v
+        for v in vars(wire).values()
+        if isinstance(v, type) and issubclass(v, BaseModel) and v.__module__ == wire.__name__
+    ]
+    for model in [*records.MODELS.values(), *wire_models]:
+        model.model_rebuild()
 
 
 # How long a thread may keep the GIL while another waits for it (Python's default: 5 ms).
@@ -178,6 +196,7 @@ def worker_app():
     settings = Settings()
     setup_logging(settings.log_level)
     app = create_app(settings)
+    _build_models()
     gc.collect()
     gc.freeze()
     _short_gil_turns()

@@ -14,3 +14,11 @@ def test_a_worker_takes_short_gil_turns(monkeypatch):
     calls: list[float] = []
     serve._short_gil_turns()
     assert calls == [serve.GIL_TURN_SECONDS] and serve.GIL_TURN_SECONDS < 0.005
+
+
+def test_the_record_and_wire_models_are_built_before_serving():
+    from desktop.domain.incident import Incident
+    from desktop.domain.wire import PushRequest
+
+    serve._build_models()
+    assert Incident.__pydantic_complete__ and PushRequest.__pydantic_complete__

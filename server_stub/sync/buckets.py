@@ -64,6 +64,9 @@ class Written:
     deleted: bool
     owner_country: str | None
     data_json: str
+    # The data's canonical bytes when the writer has them already (a push: from the data it
+    # validated, the same value as `data_json`); else they are made from `data_json`.
+    canonical: bytes | None = None
 
 
 def owner_key(kind: str, owner_country: str | None) -> str:
@@ -107,7 +110,10 @@ def note_writes(
         record_id, kind, _rev, _deleted, owner, _data = old
         add(kind, owner, record_id, content_hash(*old), -1)
     for w in written:
-        value = content_hash(w.id, w.kind, w.rev, w.deleted, w.owner_country, w.data_json)
+        if w.canonical is not None and not w.deleted:
+            value = record_hash(w.id, w.kind, w.rev, False, w.owner_country, w.canonical)
+        else:
+            value = content_hash(w.id, w.kind, w.rev, w.deleted, w.owner_country, w.data_json)
         add(w.kind, w.owner_country, w.id, value, 1)
     changes = [(key, name, n, value) for (key, name), (n, value) in deltas.items() if n or value]
     _upsert(connection, changes)
@@ -222,5 +228,6 @@ def bucket_page(
 def integrity_row(state) -> Written:
     """A push's `StoredRecord` as `note_writes` takes it."""
     return Written(
-        state.id, state.kind, state.rev, state.deleted, state.owner_country, state.data_json
-    )
+        state.id, state.kind, state.rev, state.deleted, state.owner_country, state.data_json,
+        getattr(state, "canonical", None),
+    )  # fmt: skip

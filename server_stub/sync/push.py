@@ -34,6 +34,7 @@ import psycopg
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.checksum import canonical_data
 from desktop.domain.wire import Mutation
 
 from ..db.engine import is_sqlite, write_session
@@ -244,6 +245,8 @@ class PushBatch:
             else None,
             state=(data.get("state") or (current and current.state)) if is_report else None,
             reference=case_reference(mutation.kind, data, mutation.deleted),
+            # For the buckets' hash: the same bytes as from `data_json`, without decoding it.
+            canonical=None if mutation.deleted else canonical_data(data),
         )
         self.records[state.id] = state
         self.changed[state.id] = state

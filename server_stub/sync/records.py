@@ -67,6 +67,7 @@ class StoredRecord:
     campaign_id: str | None = None
     state: str | None = None
     reference: str | None = None  # a live missing case's reference
+    canonical: bytes | None = None  # written by a push: `data_json`'s canonical bytes
 
     def data(self) -> dict[str, Any]:
         return loads(self.data_json)

@@ -220,6 +220,8 @@ class Outbox:
         conn = session.connection()
         if applied:  # the common case, set-based
             conn.exec_driver_sql(_DELETE_ENTRY, [(seq,) for seq, _, _ in applied])
+            now = utc_now()
+            conn.exec_driver_sql(_SUPERSEDE_CONFLICTS, [(now, rid, rev) for _, rid, rev in applied])
             conn.exec_driver_sql(_SETTLE_APPLIED, [(rev, rid) for _, rid, rev in applied])
         store_server_copies(session, stored)  # where the server stored other data than sent
         for mutation, result in others:
@@ -269,8 +271,19 @@ _FREEZE = (
 )
 _COUNT_ATTEMPT = "UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?"
 _DELETE_ENTRY = "DELETE FROM outbox WHERE seq = ?"
-# The record takes its new revision, and is synced unless a later edit is queued already.
-_QUEUED = "EXISTS (SELECT 1 FROM outbox WHERE outbox.record_id = records.id)"
+# An applied change at revision R supersedes an open conflict whose server copy is at R or
+# older: the server holds this device's version now (a pull can bring a record back as a
+# conflict before its push's answer is stored, when the answer was lost and the push retried).
+_SUPERSEDE_CONFLICTS = (
+    "UPDATE conflicts SET resolved_at = ? WHERE record_id = ? AND resolved_at IS NULL "
+    "AND json_extract(server_record, '$.rev') <= ?"
+)
+# The record takes its new revision, and is synced unless a later edit is queued already or a
+# newer server copy is still in conflict with it.
+_QUEUED = (
+    "(EXISTS (SELECT 1 FROM outbox WHERE outbox.record_id = records.id) OR EXISTS (SELECT 1 "
+    "FROM conflicts c WHERE c.record_id = records.id AND c.resolved_at IS NULL))"
+)
 _SETTLE_APPLIED = (
     f"UPDATE records SET rev = ?, "
     f"sync_state = CASE WHEN {_QUEUED} THEN sync_state ELSE '{SyncState.SYNCED}' END, "

@@ -233,3 +233,31 @@ def test_renaming_many_records_takes_the_old_names_out_of_the_search_index(repo,
         session.connection().exec_driver_sql(
             "INSERT INTO records_fts(records_fts, rank) VALUES ('integrity-check', 1)"
         )
+
+
+def test_an_applied_push_supersedes_the_conflict_its_own_record_pulled_back_made(repo, db):
+    """The push's answer was lost, a pull brought the record back (a conflict: the entry is
+    still queued), the retried push is answered applied at that revision: nothing is left to
+    resolve, and the record is synced. A newer copy from elsewhere would stay a conflict."""
+    from desktop.storage import conflicts
+    from desktop.storage.incoming import IncomingChanges
+
+    saved = repo.save("missing_case", case(1), owner_country="SN")
+    other = repo.save("missing_case", case(2), owner_country="SN")
+    box = Outbox(db)
+    batch = box.freeze_batch(10)
+    pulled = [
+        {**m.mutation.model_dump(mode="json", include={"id", "kind", "data", "deleted"}),
+         "rev": rev, "owner_country": "SN", "updated_at": "2026-12-01T10:00:00Z"}
+        for m, rev in zip(batch, (1, 3), strict=True)
+    ]  # fmt: skip
+    IncomingChanges(db).apply_page(pulled, 3)
+    assert conflicts.open_count(db) == 2
+    box.apply_results(
+        batch,
+        [{"mutation_id": m.mutation_id, "id": m.record_id, "status": "applied", "rev": rev}
+         for m, rev in zip(batch, (1, 2), strict=True)],
+    )  # fmt: skip
+    assert [c.record_id for c in conflicts.list_open(db)] == [str(other.id)]  # rev 3 is newer
+    assert repo.get(saved.id).sync_state == "synced"
+    assert repo.get(other.id).sync_state == "conflict"

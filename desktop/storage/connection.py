@@ -1,10 +1,10 @@
 """A connection to a profile's database through the SQLCipher driver, set up as the app's own.
 
 The statements every new connection runs (the key, the page size the file was made with, WAL,
-`synchronous=FULL`, foreign keys, secure delete), in one place and without SQLAlchemy, so
-`desktop.storage.quick_look` can read a profile without importing it. `desktop.storage.database`
-runs the same statements on each connection of its engines (tests/cli/test_quick_sync.py checks
-that both kinds of connection end up alike).
+`synchronous=FULL`, foreign keys, secure delete) and the integrity triggers' functions, in one
+place and without SQLAlchemy: `desktop.storage.database` runs `configure` on each connection of
+its engines, and `desktop.storage.quick_look` reads a profile through `connect` without
+importing SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from .integrity_buckets import register_functions
 from .keys import DatabaseKey
 
 try:  # the manylinux wheel and the source build install the same module name
@@ -45,6 +46,7 @@ def configure(dbapi_connection: Any, key: DatabaseKey) -> None:
         cursor.execute("PRAGMA secure_delete = ON")
     finally:
         cursor.close()
+    register_functions(dbapi_connection)  # the integrity triggers' hash functions (0004)
 
 
 def connect(database: Path, key: DatabaseKey) -> Any:

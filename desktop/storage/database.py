@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.config.paths import ProfilePaths
 
-from .integrity import register_functions
+from .connection import PAGE_SIZE, configure
 from .keys import DatabaseKey
 from .storage_errors import StorageError, WrongKey, translate_errors
 
@@ -29,13 +29,7 @@ except ImportError as exc:  # pragma: no cover - packaging error, reported by --
 
 log = logging.getLogger(__name__)
 
-# Larger encrypted pages make bulk writes ~2x faster (fewer per-page HMACs); fixed for the life
-# of a database file, so never change it for existing profiles.
-PAGE_SIZE = 16384
-CACHE_KIB = 64 * 1024
-
-
-__all__ = ["Database", "StorageError", "WrongKey"]
+__all__ = ["PAGE_SIZE", "Database", "StorageError", "WrongKey"]
 
 
 def _make_engine(paths: ProfilePaths, key: DatabaseKey, *, writer: bool) -> Engine:
@@ -52,20 +46,7 @@ def _make_engine(paths: ProfilePaths, key: DatabaseKey, *, writer: bool) -> Engi
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record) -> None:
-        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (below)
-        cursor = dbapi_conn.cursor()
-        cursor.execute("PRAGMA cipher_log_level = NONE")  # wrong keys are reported by us
-        cursor.execute(key.pragma())
-        cursor.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
-        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        cursor.execute("PRAGMA busy_timeout = 30000")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")
-        cursor.execute("PRAGMA foreign_keys = ON")
-        # Freed pages (a deleted case's old rows, index entries) are overwritten with zeros.
-        cursor.execute("PRAGMA secure_delete = ON")
-        cursor.close()
-        register_functions(dbapi_conn)  # the integrity triggers' hash functions (0004)
+        configure(dbapi_conn, key)  # the key, WAL, synchronous, the triggers' functions…
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:

@@ -7,22 +7,12 @@ not yet acknowledged by the server; `conflicts` both versions of a record that d
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from .sync_states import SyncState
 
-class SyncState(StrEnum):
-    """A local record's sync state: the one vocabulary of storage, lists, labels and editors.
-
-    (The server's per-mutation verdicts — applied, conflict, rejected — are another thing: a
-    rejected mutation leaves its record FAILED, with the server's messages.)"""
-
-    PENDING = "pending"  # changed here, waiting to be sent
-    SYNCED = "synced"  # the server's copy and ours agree
-    FAILED = "failed"  # the server refused the last change (see sync_message)
-    CONFLICT = "conflict"  # changed here and on the server; both versions are kept
+__all__ = ["Base", "ConflictRow", "DraftRow", "OutboxRow", "RecordRow", "SyncState", "SyncStateRow"]
 
 
 class Base(DeclarativeBase):

@@ -20,6 +20,7 @@ from desktop.domain.checksum import Bucket
 
 from . import migrate
 from .connection import DatabaseError, connect
+from .integrity_buckets import local_buckets
 from .profile import Unlocked
 from .sync_keys import ACCOUNT, CURSOR, LAST_SYNC
 
@@ -34,7 +35,8 @@ _SET = (
 
 
 class QuickLook:
-    """Read once when opened (one read transaction); `note_synced` is its only write."""
+    """Read once when opened (one read transaction); folding new rows into the buckets and
+    `note_synced` are its only writes."""
 
     def __init__(self, unlocked: Unlocked, connection: Any):
         self.unlocked = unlocked
@@ -80,19 +82,17 @@ class QuickLook:
 
     def local_buckets(self) -> dict[str, Bucket]:
         """The local integrity buckets, rows inserted since they were last read folded in
-        first: `desktop.storage.integrity.local_buckets`, the one reading of them.
-
-        It takes an ORM session, so this opens the profile's engines (and imports SQLAlchemy)
-        for that one call; the rest of the look needs neither."""
-        from .database import Database
-        from .integrity import local_buckets
-
-        db = Database(self.unlocked.paths, self.unlocked.key)
+        first (a write: `desktop.storage.integrity_buckets.local_buckets`, the one reading of
+        them)."""
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
         try:
-            with db.write() as session:
-                return local_buckets(session)
-        finally:
-            db.close()
+            buckets = local_buckets(conn)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        return buckets
 
     def note_synced(self, cursor: int, moment: str) -> None:
         """After a sync that found nothing to do: the cursor the server gave its empty page

@@ -28,11 +28,13 @@ NOT_FOR_VERSION = (
     "desktop.ui", "logging", "shutil",
 )  # fmt: skip
 # A sync with nothing to do reads the database through the driver (desktop.storage.quick_look)
-# and talks to the server (desktop.sync.quick), nothing more: not the sync engine and its stores.
+# and talks to the server (desktop.sync.quick), nothing more: not SQLAlchemy, not the sync engine
+# and its stores.
 NOT_FOR_A_NOOP_SYNC = (
-    "alembic", "argon2", "openpyxl", "desktop.interchange", "PySide6", "desktop.sync.engine",
-    "desktop.sync.service", "desktop.storage.outbox", "desktop.storage.incoming",
-    "desktop.storage.records", "desktop.storage.account_scope", "desktop.domain.records",
+    "sqlalchemy", "alembic", "argon2", "openpyxl", "desktop.interchange", "PySide6",
+    "desktop.sync.engine", "desktop.sync.service", "desktop.storage.outbox",
+    "desktop.storage.incoming", "desktop.storage.records", "desktop.storage.account_scope",
+    "desktop.domain.records",
 )  # fmt: skip
 
 

@@ -13,7 +13,7 @@ copy of an open conflict). Triggers keep both on every update and delete, by any
 a row edited or deleted behind the app's back changes its bucket; rows inserted after
 `integrity_mark.mark` (a rowid) are folded in when the buckets are next read, so inserts, by any
 path, cost nothing when they happen. The triggers call `fp_fold`, `fp_refold`, `fp_xor` and
-`fp_envelope_hash`, which `desktop.storage.integrity.register_functions` adds to every
+`fp_envelope_hash`, which `desktop.storage.integrity_buckets.register_functions` adds to every
 connection the app opens.
 """
 
@@ -60,7 +60,7 @@ _CONFLICT_WHEN = (
 )
 
 # Rows up to `integrity_mark.mark` (a rowid) are folded into the buckets; rows inserted after
-# it are folded when the buckets are next read (`desktop.storage.integrity.fold_new_rows`), so
+# it are folded when the buckets are next read (`desktop.storage.integrity_buckets.fold_new_rows`), so
 # an insert costs nothing here (a trigger on INSERT made bulk inserts several times slower).
 # Updates and deletes of folded rows move their buckets at once.
 TRIGGERS = {

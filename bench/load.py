@@ -48,6 +48,10 @@ import orjson
 import psycopg
 from sqlalchemy.engine import make_url
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # also when tests load this file
+
+from process_cpu import cpu_seconds
+
 from desktop.domain import api_paths
 from desktop.domain.incident import Incident
 from desktop.domain.wire import Mutation, PushRequest
@@ -205,15 +209,6 @@ def backends(db_url: str) -> list[int]:
             (url.database,),
         ).fetchall()
     return [row[0] for row in rows]
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process so far (Linux /proc; 0 elsewhere)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 # --- The devices ------------------------------------------------------------------------------

@@ -37,6 +37,9 @@ import psycopg
 from sqlalchemy.engine import make_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from process_cpu import cpu_seconds
 
 from desktop.domain import api_paths as paths
 from desktop.domain.records import normalise
@@ -108,15 +111,6 @@ def server(db_url: str):
     finally:
         process.terminate()
         process.wait(timeout=15)
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process so far (Linux /proc; 0 elsewhere)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def backend_cpu(db_url: str) -> float:

@@ -38,10 +38,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "tests" / "support"), str(ROOT / "tests" / "sync"), str(ROOT)]
+sys.path.insert(0, str(ROOT / "bench"))
 
 import keyring  # noqa: E402
 from file_keyring import FileKeyring  # noqa: E402
 from live_server import PASSWORD, LiveServer  # noqa: E402
+from process_cpu import cpu_seconds  # noqa: E402
 
 from desktop.config.paths import ProfilePaths  # noqa: E402
 from desktop.config.settings import load_settings  # noqa: E402
@@ -81,15 +83,6 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def process_cpu(pid: int) -> float:
-    """CPU seconds (user + system) of a running process, from /proc (Linux); 0 elsewhere."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 @dataclass
 class Timed:
     wall: float
@@ -98,9 +91,9 @@ class Timed:
 
 
 def timed_sync(profile: Path, server_pid: int, cprofile: Path | None) -> Timed:
-    client, server = children_cpu(), process_cpu(server_pid)
+    client, server = children_cpu(), cpu_seconds(server_pid)
     wall = focal(profile, "sync", cprofile=cprofile)
-    return Timed(wall, children_cpu() - client, process_cpu(server_pid) - server)
+    return Timed(wall, children_cpu() - client, cpu_seconds(server_pid) - server)
 
 
 def raw_insert(path: Path, rows: list[tuple[str, str]]) -> tuple[float, float]:

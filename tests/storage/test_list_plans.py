@@ -13,6 +13,7 @@ import itertools
 import uuid
 
 import pytest
+from query_plans import plan  # tests/support, on the path from tests/conftest.py
 from sqlalchemy import func, select
 
 from desktop.storage.listing import (
@@ -38,16 +39,6 @@ KINDS = ("missing_case", "incident")
 def listed(repo, db):
     repo.save_many("missing_case", [(uuid.uuid4(), case(n)) for n in range(300)], "SN")
     return db
-
-
-def plan(db, statement) -> list[str]:
-    compiled = statement.compile(db.writer_engine)
-    params = compiled.construct_params()
-    with db.read() as session:
-        rows = session.connection().exec_driver_sql(
-            f"EXPLAIN QUERY PLAN {compiled}", tuple(params[name] for name in compiled.positiontup)
-        )
-        return [row[-1] for row in rows]
 
 
 def every_query(kind: str):

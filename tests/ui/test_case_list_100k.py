@@ -12,6 +12,7 @@ import keyring
 import pytest
 from memory_keyring import MemoryKeyring  # tests/support, on the path from tests/conftest.py
 from PySide6.QtCore import Qt
+from query_plans import plan  # tests/support, on the path from tests/conftest.py
 
 from desktop.config.paths import ProfilePaths
 from desktop.config.settings import Settings
@@ -85,16 +86,6 @@ def first_page_seconds(qtbot, model: RecordListModel, query: ListQuery) -> float
     model.first_page_loaded.disconnect(seen.append)
     assert len(seen) == 1
     return seen[0]
-
-
-def plan(db, statement) -> list[str]:
-    compiled = statement.compile(db.writer_engine)
-    params = compiled.construct_params()
-    with db.read() as session:
-        rows = session.connection().exec_driver_sql(
-            f"EXPLAIN QUERY PLAN {compiled}", tuple(params[name] for name in compiled.positiontup)
-        )
-        return [row[-1] for row in rows]
 
 
 QUERIES = {

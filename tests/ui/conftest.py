@@ -15,6 +15,7 @@ from desktop.config.paths import ProfilePaths
 from desktop.config.settings import Settings
 from desktop.storage.profile import open_profile
 from desktop.sync.errors import AuthFailed, Cancelled, CertificateError, Offline, SessionExpired
+from desktop.sync.summary import SyncSummary
 from desktop.ui import i18n
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.sign_in import SignInDialog
@@ -30,14 +31,6 @@ class User:
     role: str = "focal_point"
     country: str | None = "SN"
     server_url: str = "http://127.0.0.1:9"
-
-
-@dataclass
-class Summary:
-    pushed: int = 0
-    pulled: int = 0
-    conflicts: int = 0
-    rejected: int = 0
 
 
 __all__ = ["AuthFailed", "CertificateError", "FakeSync", "Offline", "SessionExpired", "User"]
@@ -79,7 +72,7 @@ class FakeSync:
         self.user = User(email=email, server_url=server_url)
         return self.user
 
-    def sync(self, progress=None, cancel: threading.Event | None = None) -> Summary:
+    def sync(self, progress=None, cancel: threading.Event | None = None) -> SyncSummary:
         self.calls.append(("sync",))
         self.cancels.append(cancel)
         if progress:
@@ -92,7 +85,7 @@ class FakeSync:
             progress("pull", 2, 2)
         if self.sync_error is not None:
             raise self.sync_error
-        return Summary()
+        return SyncSummary()
 
     def logout(self) -> None:
         self.calls.append(("logout",))
@@ -180,6 +173,18 @@ def sign_in(qtbot, ctx: AppContext, url: str, email: str, password: str) -> Sign
 
 def wait_idle(ctx: AppContext, qtbot=None) -> None:
     assert ctx.tasks.wait_idle(15), "background work did not finish"
+
+
+def make_window(qtbot, ctx: AppContext, *, idle: bool = True):
+    """The main window on `ctx`, shown (and, with `idle`, with its first tasks done)."""
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    if idle:
+        wait_idle(ctx)
+    return window
 
 
 def sample_campaign() -> tuple[str, dict]:

@@ -3,17 +3,9 @@ only for the list it opens on."""
 
 from __future__ import annotations
 
-from desktop.ui.main_window import FIRST_PAGE, PAGES, MainWindow
+from desktop.ui.main_window import FIRST_PAGE, PAGES
 
-from .conftest import User, wait_idle
-
-
-def make_window(qtbot, ctx) -> MainWindow:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    wait_idle(ctx)
-    return window
+from .conftest import User, make_window
 
 
 def test_only_the_first_page_is_built_when_the_window_opens(qtbot, ctx):

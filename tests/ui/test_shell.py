@@ -17,17 +17,9 @@ from desktop.ui.dialogs.sign_in import SignInDialog
 from desktop.ui.editors.window import open_windows
 from desktop.ui.main_window import PAGES, MainWindow
 
-from .conftest import AuthFailed, Offline, SessionExpired, User, wait_idle
+from .conftest import AuthFailed, Offline, SessionExpired, User, make_window, wait_idle
 
 SAMPLES = Path(__file__).resolve().parents[1] / "interchange" / "samples"
-
-
-def make_window(qtbot, ctx) -> MainWindow:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    wait_idle(ctx)
-    return window
 
 
 def shortcut(window: MainWindow, keys: str):

@@ -13,9 +13,8 @@ import pytest
 
 import desktop.updates.client as update_client
 from desktop.ui import status_bar
-from desktop.ui.main_window import MainWindow
 
-from .conftest import wait_idle
+from .conftest import make_window, wait_idle
 
 _spec = importlib.util.spec_from_file_location(
     "update_fixtures", Path(__file__).parents[1] / "updates" / "conftest.py"
@@ -42,17 +41,10 @@ def published(tmp_path, serve, ctx, monkeypatch):
     return repo, serve
 
 
-def make_window(qtbot, ctx) -> MainWindow:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
 def test_a_signed_newer_release_is_announced_with_its_version(qtbot, ctx, published):
     repo, serve = published
     ctx.settings.server_url = serve(repo.dir)
-    bar = make_window(qtbot, ctx).statusBar()
+    bar = make_window(qtbot, ctx, idle=False).statusBar()
     qtbot.waitUntil(bar.update_button.isVisible, timeout=15_000)
     assert bar.update_button.text() == "Update available: 0.2.0"
     assert "0.2.0 is available (this is 0.1.0)" in bar.update_button.toolTip()
@@ -66,7 +58,7 @@ def test_expired_update_metadata_is_refused_and_reported(qtbot, ctx, published):
     opened.roles.timestamp.signed.version += 1
     opened.threshold_sign("timestamp", [str(d) for d in repo.keys.private_dirs])
     ctx.settings.server_url = serve(repo.dir)
-    bar = make_window(qtbot, ctx).statusBar()
+    bar = make_window(qtbot, ctx, idle=False).statusBar()
     qtbot.waitUntil(lambda: "refused" in bar.currentMessage(), timeout=15_000)
     assert "the update metadata expired" in bar.currentMessage()
     assert not bar.update_button.isVisible()
@@ -77,7 +69,7 @@ def test_no_check_when_switched_off(qtbot, ctx, published):
     repo, serve = published
     ctx.settings.server_url = serve(repo.dir)
     ctx.settings.check_for_updates = False
-    bar = make_window(qtbot, ctx).statusBar()
+    bar = make_window(qtbot, ctx, idle=False).statusBar()
     qtbot.wait(100)  # past the check's wait
     wait_idle(ctx)
     assert not bar.update_button.isVisible()
@@ -90,6 +82,6 @@ def test_the_check_waits_until_the_window_is_up(qtbot, ctx, monkeypatch):
     asked = []
     monkeypatch.setattr(update_ops, "check_for_update", lambda *a, **k: asked.append(1))
     monkeypatch.setattr(status_bar, "UPDATE_CHECK_DELAY_MS", 300)
-    make_window(qtbot, ctx)
+    make_window(qtbot, ctx, idle=False)
     assert asked == []
     qtbot.waitUntil(lambda: asked == [1], timeout=5_000)

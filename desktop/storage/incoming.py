@@ -19,7 +19,7 @@ from .conflict_store import record_conflict
 from .database import Database
 from .list_columns import list_columns
 from .models import ConflictRow, RecordRow, SyncState
-from .records import dumps, index_records_after, max_rowid
+from .records import dumps, index_records_after, max_rowid, rows_by_ids
 from .sync_state import CURSOR, get_value, set_value
 from .tombstones import BLANK_COLUMNS, EMPTY_DATA, forget_copies, tombstone_rows
 
@@ -101,12 +101,7 @@ class IncomingChanges:
             latest[str(change.id)] = change
         with self.db.write() as session:
             conn = session.connection()
-            known: dict[str, tuple] = {}
-            ids = list(latest)
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                sql = _KNOWN.format(",".join("?" * len(chunk)))
-                known.update({row[0]: row[1:] for row in conn.exec_driver_sql(sql, tuple(chunk))})
+            known = {row[0]: row[1:] for row in rows_by_ids(session, _KNOWN, list(latest))}
             inserts, updates, rewritten = [], [], 0
             for record_id, change in latest.items():
                 if record_id not in known:

@@ -28,6 +28,7 @@ from .conflict_store import record_conflict
 from .database import Database
 from .incoming import store_server_copies
 from .models import OutboxRow, RecordRow, SyncState
+from .records import rows_by_ids
 from .sync_state import CURSOR, get_value, set_value
 from .tombstones import EMPTY_DATA
 
@@ -220,9 +221,7 @@ class Outbox:
         conn = session.connection()
         if applied:  # the common case, set-based
             conn.exec_driver_sql(_DELETE_ENTRY, [(seq,) for seq, _, _ in applied])
-            now = utc_now()
-            conn.exec_driver_sql(_SUPERSEDE_CONFLICTS, [(now, rid, rev) for _, rid, rev in applied])
-            conn.exec_driver_sql(_SETTLE_APPLIED, [(rev, rid) for _, rid, rev in applied])
+            _settle_applied(session, [(rid, rev) for _, rid, rev in applied])
         store_server_copies(session, stored)  # where the server stored other data than sent
         for mutation, result in others:
             self._settle(session, mutation, result)
@@ -242,6 +241,31 @@ class Outbox:
             record.sync_state = SyncState.FAILED
             errors = [e.model_dump(exclude_none=True) for e in result.errors or []]
             record.sync_message = orjson.dumps(errors).decode()
+
+
+def _settle_applied(session, applied: list[tuple[str, int]]) -> None:
+    """The records of applied answers take their new revisions (`(id, rev)` pairs). An open
+    conflict whose server copy is at that revision or older is superseded: the server holds
+    this device's version now (a pull can bring a record back as a conflict before its
+    push's answer is stored, when the answer was lost and the push retried). A record whose
+    conflict holds a newer copy stays in conflict."""
+    kept = dict(rows_by_ids(session, _OPEN_CONFLICTS, [rid for rid, _ in applied]))
+    superseded, still, settled = [], [], []
+    for rid, rev in applied:
+        if rid not in kept:  # the common case: no conflict
+            settled.append((rev, rid))
+        elif kept[rid] is not None and kept[rid] <= rev:
+            superseded.append((utc_now(), rid))
+            settled.append((rev, rid))
+        else:  # a newer copy (or one without a revision) stays in conflict
+            still.append((rev, rid))
+    conn = session.connection()
+    if superseded:
+        conn.exec_driver_sql(_SUPERSEDE_CONFLICT, superseded)
+    if settled:
+        conn.exec_driver_sql(_SETTLE_APPLIED, settled)
+    if still:
+        conn.exec_driver_sql(_TAKE_REV, still)
 
 
 def _mutation_id(result: Result) -> str:
@@ -271,19 +295,18 @@ _FREEZE = (
 )
 _COUNT_ATTEMPT = "UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?"
 _DELETE_ENTRY = "DELETE FROM outbox WHERE seq = ?"
-# An applied change at revision R supersedes an open conflict whose server copy is at R or
-# older: the server holds this device's version now (a pull can bring a record back as a
-# conflict before its push's answer is stored, when the answer was lost and the push retried).
-_SUPERSEDE_CONFLICTS = (
-    "UPDATE conflicts SET resolved_at = ? WHERE record_id = ? AND resolved_at IS NULL "
-    "AND json_extract(server_record, '$.rev') <= ?"
+# The open conflicts among applied records, with their server copies' revisions (see
+# `_settle_applied`).
+_OPEN_CONFLICTS = (
+    "SELECT record_id, json_extract(server_record, '$.rev') FROM conflicts "
+    "WHERE resolved_at IS NULL AND record_id IN ({})"
 )
-# The record takes its new revision, and is synced unless a later edit is queued already or a
-# newer server copy is still in conflict with it.
-_QUEUED = (
-    "(EXISTS (SELECT 1 FROM outbox WHERE outbox.record_id = records.id) OR EXISTS (SELECT 1 "
-    "FROM conflicts c WHERE c.record_id = records.id AND c.resolved_at IS NULL))"
+_SUPERSEDE_CONFLICT = (
+    "UPDATE conflicts SET resolved_at = ? WHERE record_id = ? AND resolved_at IS NULL"
 )
+_TAKE_REV = "UPDATE records SET rev = ? WHERE id = ?"  # still in conflict with a newer copy
+# The record takes its new revision, and is synced unless a later edit is queued already.
+_QUEUED = "EXISTS (SELECT 1 FROM outbox WHERE outbox.record_id = records.id)"
 _SETTLE_APPLIED = (
     f"UPDATE records SET rev = ?, "
     f"sync_state = CASE WHEN {_QUEUED} THEN sync_state ELSE '{SyncState.SYNCED}' END, "

@@ -199,7 +199,7 @@ _KNOWN = (
 _CURRENT = "SELECT id, kind, deleted, data FROM records WHERE id IN ({})"
 
 
-def _rows_by_ids(session: Session, sql: str, ids: Sequence[str]) -> Iterator[tuple]:
+def rows_by_ids(session: Session, sql: str, ids: Sequence[str]) -> Iterator[tuple]:
     """The rows of `sql` (an `IN ({})` query) for every id, a chunk of ids per statement."""
     conn = session.connection()
     for start in range(0, len(ids), _CHUNK):
@@ -236,7 +236,7 @@ class RecordRepository:
         with self.db.read() as session:
             return {
                 UUID(rid): orjson.loads(data)
-                for rid, row_kind, deleted, data in _rows_by_ids(
+                for rid, row_kind, deleted, data in rows_by_ids(
                     session, _CURRENT, [str(i) for i in ids]
                 )
                 if row_kind == kind and not deleted
@@ -335,7 +335,7 @@ class RecordRepository:
         they are independent records, and a create first is the order in which an edit that
         names a record created in the same batch finds it on the server."""
         latest = {str(rid): data for rid, data in items}
-        known = {row[0]: row[1:] for row in _rows_by_ids(session, _KNOWN, list(latest))}
+        known = {row[0]: row[1:] for row in rows_by_ids(session, _KNOWN, list(latest))}
         now = utc_now()
         updates, new_entries, undeleted = [], [], []
         for key in (key for key in latest if key in known):  # in the batch's order

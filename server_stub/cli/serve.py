@@ -132,9 +132,10 @@ GIL_TURN_SECONDS = 0.0005
 def _short_gil_turns() -> None:
     """Requests run in threads; a push holding the revision lock waits for the database several
     times, and each time it gets its answer it must win the GIL back from a thread busy
-    parsing or validating another request. With Python's 5 ms turns that wait, repeated at
-    every round trip under the lock, is what made pushes queue behind one another; shorter
-    turns hand the GIL back sooner (a little more switching for the CPU-bound threads)."""
+    parsing or validating another request. With Python's 5 ms turns that wait is repeated at
+    every round trip under the lock, and other pushes queue behind it; shorter turns hand the
+    GIL back sooner (a little more switching for the CPU-bound threads; the gain measured on
+    a busy machine was small and noisy: bench/load.py)."""
     sys.setswitchinterval(GIL_TURN_SECONDS)
 
 

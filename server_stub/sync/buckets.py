@@ -33,7 +33,7 @@ from ..db.models import Record, RecordBucket
 from ..jsonio import loads
 from ..security.tokens import Principal
 from .pull import visible_to
-from .records import ENVELOPE_COLUMNS, envelope_bytes, pg_any
+from .records import ENVELOPE_COLUMNS, StoredRecord, envelope_bytes, pg_any
 
 CAMPAIGNS = "*campaign"
 
@@ -103,7 +103,7 @@ def note_writes(
     ids = [w.id for w in written]
     wanted = ids if existing is None else [rid for rid in ids if rid in existing]
     if replaced is not None:
-        olds: Iterable = [astuple_of(replaced[rid]) for rid in wanted]
+        olds: Iterable = [_columns(replaced[rid]) for rid in wanted]
     else:
         olds = _stored(connection, wanted)
     for old in olds:
@@ -119,7 +119,8 @@ def note_writes(
     _upsert(connection, changes)
 
 
-def astuple_of(w: Written) -> tuple:
+def _columns(w: Written) -> tuple:
+    """A stored version's columns, as `_stored` reads them."""
     return (w.id, w.kind, w.rev, w.deleted, w.owner_country, w.data_json)
 
 
@@ -225,9 +226,9 @@ def bucket_page(
     )
 
 
-def integrity_row(state) -> Written:
+def integrity_row(state: StoredRecord) -> Written:
     """A push's `StoredRecord` as `note_writes` takes it."""
     return Written(
         state.id, state.kind, state.rev, state.deleted, state.owner_country, state.data_json,
-        getattr(state, "canonical", None),
+        state.canonical,
     )  # fmt: skip

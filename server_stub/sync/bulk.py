@@ -106,8 +106,7 @@ class BulkWriter:
 
         Updates go first: a new case may take a reference an existing one gave up earlier in
         the batch (`case_rules` judges the mutations in order, so each step is valid)."""
-        rows = [integrity_row(s) for s in states]
-        note_writes(self.connection, rows, existing, replaced)  # the buckets
+        note_writes(self.connection, [integrity_row(s) for s in states], existing, replaced)
         moment = self.moment(now)
         rows = [
             (s.id, s.kind, s.rev, s.owner_country, moment, self.flag(s.deleted), s.data_json,

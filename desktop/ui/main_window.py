@@ -32,8 +32,8 @@ from .operations import sync as sync_ops
 from .screen_fit import place_on_screen
 from .status_bar import SyncStatusBar
 
-PAGES = ("overview", "reports", "cases", "incidents", "conflicts", "inbox", "settings")
 # Each page's class, as (module under desktop.ui.pages, class name): imported when first built.
+# In the navigation's order.
 PAGE_CLASSES = {
     "overview": ("overview", "OverviewPage"),
     "reports": ("reports", "ReportsPage"),
@@ -43,6 +43,7 @@ PAGE_CLASSES = {
     "inbox": ("inbox", "InboxPage"),
     "settings": ("settings", "SettingsPage"),
 }
+PAGES = tuple(PAGE_CLASSES)
 FIRST_PAGE = "cases"
 
 

@@ -18,14 +18,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.config.paths import ProfilePaths
 
-from .connection import PAGE_SIZE, configure
+from .connection import PAGE_SIZE, configure, sqlcipher
 from .keys import DatabaseKey
 from .storage_errors import StorageError, WrongKey, translate_errors
-
-try:  # the manylinux wheel and the source build install the same module name
-    from sqlcipher3 import dbapi2 as sqlcipher
-except ImportError as exc:  # pragma: no cover - packaging error, reported by --self-check
-    raise ImportError("sqlcipher3 is not installed; the encrypted store cannot work") from exc
 
 log = logging.getLogger(__name__)
 
